@@ -1,0 +1,43 @@
+import type { MethodName, MethodOutput } from '../../shared/contract';
+import type { contract } from '../../shared/contract';
+import { parseSymbol } from '../../shared/symbol';
+import type { z } from 'zod';
+import type { Services } from './services';
+import { todayIso } from './services/clock';
+
+type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+/** Maps each API method onto the services; inputs arrive already validated by the dispatcher. */
+export function createHandlers(s: Services, info: { version: string; dbPath: string; mode: string }): Handlers {
+  return {
+    'app.info': () => ({ ...info, today: todayIso() }),
+
+    'books.list': () => s.books.list(),
+    'books.create': (i) => s.books.create(i),
+
+    'incoming.register': (i) => s.incoming.register(i),
+    'incoming.update': ({ id, patch }) => s.incoming.update(id, patch),
+    'incoming.get': ({ id }) => {
+      const entry = s.incoming.get(id);
+      return { entry, attachments: s.attachments.list(id), history: s.history.list(id), duplicates: s.incoming.duplicatesOf(entry) };
+    },
+    'incoming.list': (f) => s.query.list(f),
+    'incoming.nextNumber': ({ bookId, arrivalDate }) => s.incoming.nextNumber(bookId, arrivalDate ?? todayIso()),
+    'incoming.suggest': ({ field, prefix, limit }) => s.known.suggest(field, prefix, limit),
+
+    'attachments.add': ({ entryId, fileName, contentBase64 }) =>
+      s.attachments.add(entryId, fileName, Buffer.from(contentBase64, 'base64')),
+    'attachments.read': ({ id }) => {
+      const { attachment, content } = s.attachments.read(id);
+      return { attachment, contentBase64: content.toString('base64') };
+    },
+
+    'symbol.parse': ({ text }) => parseSymbol(text, s.typeCodes.vocabulary()),
+    'typeCodes.list': () => s.typeCodes.list(),
+    'typeCodes.save': (i) => s.typeCodes.save(i),
+
+    'settings.get': () => s.settings.get(),
+    'settings.update': (patch) => s.settings.update(patch),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Db } from './db/openDatabase';
+import { createAttachmentService } from './services/attachments';
+import { createBookService } from './services/books';
+import { createHistory } from './services/history';
+import { createIncomingService } from './services/incoming';
+import { createIncomingQuery } from './services/incomingQuery';
+import { createKnownValues } from './services/knownValues';
+import { createSettingsService } from './services/settings';
+import { createTypeCodeService } from './services/typeCodes';
+
+/** Wires the services over one database connection. */
+export function createServices(db: Db, dataDir: string) {
+  const books = createBookService(db);
+  const history = createHistory(db);
+  const known = createKnownValues(db);
+  const typeCodes = createTypeCodeService(db);
+  typeCodes.seedDefaults();
+  const settings = createSettingsService(db);
+  const incoming = createIncomingService(db, { books, history, known, typeCodes });
+  const query = createIncomingQuery(db, typeCodes.nameOf);
+  const attachments = createAttachmentService(db, dataDir, { incoming, settings, history });
+  return { db, books, history, known, typeCodes, settings, incoming, query, attachments };
+}
+
+export type Services = ReturnType<typeof createServices>;

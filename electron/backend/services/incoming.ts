@@ -1,0 +1,219 @@
+import type { z } from 'zod';
+import { toDisplayDate } from '../../../shared/dates';
+import { AppError } from '../../../shared/errors';
+import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../shared/schemas';
+import { parseSymbol } from '../../../shared/symbol';
+import { foldForSearch } from '../../../shared/text';
+import type { Db } from '../db/openDatabase';
+import type { BookService } from './books';
+import { nowIso } from './clock';
+import { diff, type History } from './history';
+import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf, toEntry } from './incomingRow';
+import type { KnownValues } from './knownValues';
+import type { TypeCodeService } from './typeCodes';
+
+type Input = z.output<typeof IncomingInput>;
+type Patch = z.output<typeof IncomingPatch>;
+type Stored = Omit<Input, 'bookId' | 'arrivalNumber'> & { bookId: number; arrivalNumber: number };
+
+export interface IncomingDeps { books: BookService; history: History; known: KnownValues; typeCodes: TypeCodeService }
+
+/** Registering and editing incoming documents: numbering, symbol parsing, duplicates, history. */
+export function createIncomingService(db: Db, deps: IncomingDeps) {
+  const { books, history, known, typeCodes } = deps;
+
+  const selectEntry = db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.id = ?`);
+  const selectMaxNumber = db.prepare<[number], { n: number | null }>('SELECT max(arrival_number) AS n FROM incoming WHERE book_id = ?');
+  const selectHolder = db.prepare<[number, number], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.book_id = ? AND i.arrival_number = ?`);
+  const selectSameSymbol = db.prepare<[string, string | null, number], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? ORDER BY i.sort_key LIMIT 20`);
+  const insert = db.prepare(`
+    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
+      symbol_number, issuer_code, document_date, type_code, abstract, secrecy, urgency, pages, copies,
+      handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
+      is_sample, created_at, updated_at)
+    VALUES (@bookId, @arrivalNumber, @arrivalDate, @sortKey, @receivedVia, @issuer, @symbol,
+      @symbolNumber, @issuerCode, @documentDate, @typeCode, @abstract, @secrecy, @urgency, @pages, @copies,
+      @handlingUnit, @forwardedDate, @dueDate, @resolvedDate, @replySymbol, @receivedBy, @fileCode, @notes,
+      @isSample, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
+      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
+      symbol_number = @symbolNumber, issuer_code = @issuerCode, document_date = @documentDate,
+      type_code = @typeCode, abstract = @abstract, secrecy = @secrecy, urgency = @urgency, pages = @pages,
+      copies = @copies, handling_unit = @handlingUnit, forwarded_date = @forwardedDate, due_date = @dueDate,
+      resolved_date = @resolvedDate, reply_symbol = @replySymbol, received_by = @receivedBy,
+      file_code = @fileCode, notes = @notes, updated_at = @now
+    WHERE id = @id`);
+
+  const entryOf = (row: EntryRow) => toEntry(row, typeCodes.nameOf);
+
+  function get(id: number): IncomingEntry {
+    const row = selectEntry.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${id}.`);
+    return entryOf(row);
+  }
+
+  function resolveBook(bookId: number | undefined, arrivalDate: string) {
+    const year = Number(arrivalDate.slice(0, 4));
+    const book = bookId ? books.get(bookId) : books.defaultFor(year);
+    if (book.year !== year) {
+      throw new AppError('VALIDATION', `Ngày đến ${toDisplayDate(arrivalDate)} không thuộc năm của sổ "${book.name}" (${book.year}).`,
+        { arrivalDate: `Ngày đến phải thuộc năm ${book.year}.` });
+    }
+    if (book.id > MAX_BOOKS) throw new AppError('VALIDATION', 'Đã vượt quá số sổ tối đa (999).');
+    return book;
+  }
+
+  /** Next arrival number of a book: the caller holds the write transaction, so no two writers share it. */
+  function nextNumberIn(bookId: number): number {
+    return (selectMaxNumber.get(bookId)?.n ?? 0) + 1;
+  }
+
+  function assertNumberFree(bookId: number, arrivalNumber: number, selfId: number | null): void {
+    if (arrivalNumber > MAX_ARRIVAL_NUMBER) {
+      throw new AppError('VALIDATION', `Số đến quá lớn (tối đa ${MAX_ARRIVAL_NUMBER}).`, { arrivalNumber: 'Số đến quá lớn.' });
+    }
+    const holder = selectHolder.get(bookId, arrivalNumber);
+    if (holder && holder.id !== selfId) {
+      const h = entryOf(holder);
+      throw new AppError('CONFLICT',
+        `Số đến ${arrivalNumber} đã dùng trong "${h.bookName}" cho văn bản ${describe(h)}.`,
+        { arrivalNumber: `Số đến ${arrivalNumber} đã được dùng.` }, { holder: h });
+    }
+  }
+
+  function checkDates(e: Stored): void {
+    const fields: Record<string, string> = {};
+    if (e.documentDate && e.documentDate > e.arrivalDate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
+    if (e.forwardedDate && e.forwardedDate < e.arrivalDate) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
+    if (e.resolvedDate && e.resolvedDate < e.arrivalDate) fields.resolvedDate = 'Ngày giải quyết không thể trước ngày đến.';
+    const first = Object.values(fields)[0];
+    if (first) throw new AppError('VALIDATION', first, fields);
+  }
+
+  function columnsOf(e: Stored, isSample: boolean) {
+    const parsed = e.symbol ? parseSymbol(e.symbol, typeCodes.vocabulary()) : null;
+    const symbol = parsed?.ok ? parsed.normalized : e.symbol;
+    // Typing a symbol fills in the type when the clerk left it empty.
+    const typeCode = e.typeCode || (parsed?.ok ? parsed.value.typeCode ?? '' : '');
+    return {
+      ...e, symbol, typeCode,
+      symbolNumber: parsed?.ok ? parsed.value.number : null,
+      issuerCode: parsed?.ok ? parsed.value.issuerCode : '',
+      pages: e.pages ?? null, copies: e.copies ?? null,
+      sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
+      isSample: isSample ? 1 : 0, now: nowIso(),
+    };
+  }
+
+  /** The same directive often arrives twice (network, then paper): warn and name the earlier entry. */
+  function duplicatesOf(entry: IncomingEntry): IncomingEntry[] {
+    if (!entry.symbol) return [];
+    const issuer = foldForSearch(entry.issuer);
+    return selectSameSymbol.all(entry.symbol, entry.documentDate, entry.id).map(entryOf)
+      .filter((d) => !issuer || !d.issuer || foldForSearch(d.issuer) === issuer);
+  }
+
+  function warningsFor(entry: IncomingEntry): string[] {
+    return duplicatesOf(entry).map((d) =>
+      `Văn bản ${entry.symbol}${entry.documentDate ? ` ngày ${toDisplayDate(entry.documentDate)}` : ''} đã có trong sổ: ` +
+      `số đến ${d.arrivalNumber} ngày ${toDisplayDate(d.arrivalDate)} (${d.bookName}, ${receivedLabel(d.receivedVia)}).`);
+  }
+
+  function rememberTyped(e: Stored): void {
+    known.remember('issuer', e.issuer);
+    if (e.handlingUnit) known.remember('handlingUnit', e.handlingUnit);
+    if (e.fileCode) known.remember('fileCode', e.fileCode);
+  }
+
+  /** Inserts one entry; the caller holds the write transaction. */
+  function insertEntry(input: Input, isSample: boolean, nextNumber?: number): Stored & { id: number } {
+    const book = resolveBook(input.bookId, input.arrivalDate);
+    const arrivalNumber = input.arrivalNumber ?? nextNumber ?? nextNumberIn(book.id);
+    assertNumberFree(book.id, arrivalNumber, null);
+    const stored: Stored = { ...input, bookId: book.id, arrivalNumber };
+    checkDates(stored);
+    const id = Number(insert.run(columnsOf(stored, isSample)).lastInsertRowid);
+    history.record(id, 'create');
+    rememberTyped(stored);
+    return { ...stored, id };
+  }
+
+  /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
+  function register(input: Input, options: { isSample?: boolean } = {}) {
+    const entry = db.transaction(() => get(insertEntry(input, options.isSample ?? false).id)).immediate();
+    return { entry, warnings: warningsFor(entry) };
+  }
+
+  /**
+   * Registers many entries in one transaction (sample data, imports, the benchmark): the same checks
+   * and numbering as register(), without per-entry reads back or duplicate warnings.
+   */
+  function importMany(inputs: Input[], options: { isSample?: boolean } = {}): number {
+    return db.transaction(() => {
+      const nextByBook = new Map<number, number>();
+      for (const input of inputs) {
+        const bookKey = input.bookId ?? -Number(input.arrivalDate.slice(0, 4));
+        const stored = insertEntry(input, options.isSample ?? false, input.arrivalNumber ?? nextByBook.get(bookKey));
+        nextByBook.set(bookKey, Math.max(stored.arrivalNumber + 1, nextByBook.get(bookKey) ?? 0));
+      }
+      return inputs.length;
+    }).immediate();
+  }
+
+  function updateEntry(id: number, patch: Patch) {
+    const entry = db.transaction(() => {
+      const before = get(id);
+      const current = editableFields(before);
+      const next: Stored = { ...current, ...stripUndefined(patch) } as Stored;
+      if (patch.bookId !== undefined || patch.arrivalDate !== undefined) {
+        const book = resolveBook(next.bookId, next.arrivalDate);
+        if (book.id !== before.bookId && patch.arrivalNumber === undefined) next.arrivalNumber = nextNumberIn(book.id);
+        next.bookId = book.id;
+      }
+      assertNumberFree(next.bookId, next.arrivalNumber, id);
+      checkDates(next);
+      update.run({ ...columnsOf(next, before.isSample), id });
+      const after = get(id);
+      const changes = diff(editableFields(before), editableFields(after));
+      if (Object.keys(changes).length) history.record(id, 'update', changes);
+      rememberTyped(next);
+      return after;
+    }).immediate();
+    return { entry, warnings: warningsFor(entry) };
+  }
+
+  function nextNumber(bookId: number | undefined, arrivalDate: string) {
+    const book = resolveBook(bookId, arrivalDate);
+    return { bookId: book.id, bookName: book.name, arrivalNumber: nextNumberIn(book.id) };
+  }
+
+  return { get, register, importMany, update: updateEntry, nextNumber, duplicatesOf };
+}
+
+function editableFields(e: IncomingEntry): Stored {
+  return {
+    bookId: e.bookId, arrivalNumber: e.arrivalNumber, arrivalDate: e.arrivalDate, receivedVia: e.receivedVia,
+    issuer: e.issuer, symbol: e.symbol, documentDate: e.documentDate, typeCode: e.typeCode, abstract: e.abstract,
+    secrecy: e.secrecy, urgency: e.urgency, pages: e.pages, copies: e.copies, handlingUnit: e.handlingUnit,
+    forwardedDate: e.forwardedDate, dueDate: e.dueDate, resolvedDate: e.resolvedDate, replySymbol: e.replySymbol,
+    receivedBy: e.receivedBy, fileCode: e.fileCode, notes: e.notes,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function describe(e: IncomingEntry): string {
+  const symbol = e.symbol ? `${e.symbol} ` : '';
+  return `${symbol}(số đến ${e.arrivalNumber}, ngày đến ${toDisplayDate(e.arrivalDate)})`;
+}
+
+function receivedLabel(via: IncomingEntry['receivedVia']): string {
+  return via === 'network' ? 'qua mạng' : via === 'paper' ? 'bản giấy' : 'hình thức khác';
+}
+
+export type IncomingService = ReturnType<typeof createIncomingService>;

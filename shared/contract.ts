@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import {
+  Attachment, Book, BookInput, HistoryItem, IncomingEntry, IncomingFilter, IncomingInput, IncomingPatch,
+  Settings, TypeCode, cleanText, requiredText,
+} from './schemas';
+
+// The API contract: every method's input and output schema. Both transports (Electron IPC and
+// HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const Empty = z.object({}).strict().default({});
+const Id = z.object({ id: z.number({ error: 'Thiếu mã (id).' }).int() }).strict();
+
+export const ParsedSymbolOut = z.union([
+  z.object({
+    ok: z.literal(true),
+    normalized: z.string(),
+    value: z.object({
+      number: z.number(),
+      year: z.number().optional(),
+      typeCode: z.string().optional(),
+      typeName: z.string().optional(),
+      issuerCode: z.string(),
+      issuerCodes: z.array(z.string()).optional(),
+      system: z.enum(['party', 'state']),
+    }),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+export const RegisterResult = z.object({
+  entry: IncomingEntry,
+  warnings: z.array(z.string()),
+});
+
+export const ListResult = z.object({
+  total: z.number().int(),
+  /** True when total was capped for speed and the real count is at least total. */
+  totalIsLowerBound: z.boolean(),
+  items: z.array(IncomingEntry),
+});
+
+export const EntryDetail = z.object({
+  entry: IncomingEntry,
+  attachments: z.array(Attachment),
+  history: z.array(HistoryItem),
+  duplicates: z.array(IncomingEntry),
+});
+
+export const contract = {
+  'app.info': method(Empty, z.object({ version: z.string(), dbPath: z.string(), mode: z.string(), today: z.string() })),
+
+  'books.list': method(Empty, z.array(Book)),
+  'books.create': method(BookInput, Book),
+
+  'incoming.register': method(IncomingInput, RegisterResult),
+  'incoming.update': method(z.object({ id: z.number().int(), patch: IncomingPatch }).strict(), RegisterResult),
+  'incoming.get': method(Id, EntryDetail),
+  'incoming.list': method(IncomingFilter.default({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }), ListResult),
+  'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: z.string().optional() }).strict(),
+    z.object({ bookId: z.number().int(), bookName: z.string(), arrivalNumber: z.number().int() })),
+  'incoming.suggest': method(
+    z.object({ field: z.enum(['issuer', 'handlingUnit', 'fileCode']), prefix: cleanText(200).default(''), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    z.array(z.string()),
+  ),
+
+  'attachments.add': method(
+    z.object({
+      entryId: z.number().int(),
+      fileName: requiredText(255),
+      contentBase64: z.string().min(1, { error: 'Tệp rỗng.' }),
+    }).strict(),
+    Attachment,
+  ),
+  'attachments.read': method(Id, z.object({ attachment: Attachment, contentBase64: z.string() })),
+
+  'symbol.parse': method(z.object({ text: z.string() }).strict(), ParsedSymbolOut),
+  'typeCodes.list': method(Empty, z.array(TypeCode)),
+  'typeCodes.save': method(
+    z.object({ id: z.number().int().optional(), system: z.enum(['party', 'state']), code: requiredText(20), name: requiredText(100) }).strict(),
+    TypeCode,
+  ),
+
+  'settings.get': method(Empty, Settings),
+  'settings.update': method(Settings.partial().strict(), Settings),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from './codes';
+import { isValidIsoDate } from './dates';
+import { normalizeText } from './text';
+
+// Entity schemas shared by the API contract, the services and the forms.
+
+/** Vietnamese labels of entry fields, used to name the field in validation messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  bookId: 'Sổ',
+  arrivalNumber: 'Số đến',
+  arrivalDate: 'Ngày đến',
+  receivedVia: 'Hình thức nhận',
+  issuer: 'Tác giả (cơ quan ban hành)',
+  symbol: 'Số, ký hiệu',
+  documentDate: 'Ngày văn bản',
+  typeCode: 'Loại văn bản',
+  abstract: 'Trích yếu',
+  secrecy: 'Độ mật',
+  urgency: 'Độ khẩn',
+  pages: 'Số trang',
+  copies: 'Số bản',
+  handlingUnit: 'Đơn vị hoặc người nhận',
+  forwardedDate: 'Ngày chuyển',
+  dueDate: 'Hạn xử lý',
+  resolvedDate: 'Ngày giải quyết xong',
+  replySymbol: 'Số, ký hiệu văn bản trả lời',
+  receivedBy: 'Ký nhận',
+  fileCode: 'Lưu hồ sơ',
+  notes: 'Ghi chú',
+  name: 'Tên',
+  year: 'Năm',
+  q: 'Từ khóa',
+};
+
+/** Text as stored: NFC, PDF-broken letters fixed, outer whitespace trimmed. */
+export const cleanText = (max = 4000) =>
+  z.string({ error: 'Phải là chuỗi ký tự.' }).transform((s) => normalizeText(s)).pipe(
+    z.string().max(max, { error: `Dài quá ${max} ký tự.` }),
+  );
+
+export const requiredText = (max = 4000) =>
+  cleanText(max).pipe(z.string().min(1, { error: 'Không được để trống.' }));
+
+export const IsoDate = z
+  .string({ error: 'Ngày phải có dạng yyyy-mm-dd.' })
+  .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dạng yyyy-mm-dd, ví dụ 2023-11-28).' });
+
+/** An optional date: "" or null or absent all mean "none". */
+export const clearableIsoDate = z.union([IsoDate, z.literal(''), z.null()]).transform((v) => (v ? v : null));
+export const optionalIsoDate = clearableIsoDate.optional().transform((v) => v ?? null);
+
+const positiveInt = (label: string) =>
+  z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).positive({ error: `${label} phải lớn hơn 0.` });
+
+export const Secrecy = z.enum(['', ...SECRECY_LEVELS], { error: 'Độ mật chỉ nhận: Mật, Tối mật, Tuyệt mật hoặc để trống.' });
+export const Urgency = z.enum(['', ...URGENCY_LEVELS], { error: 'Độ khẩn chỉ nhận: Khẩn, Thượng khẩn, Hỏa tốc hoặc để trống.' });
+export const ReceivedVia = z.enum(['network', 'paper', 'other'], { error: 'Hình thức nhận chỉ nhận: network (qua mạng), paper (bản giấy), other.' });
+
+export const BookKind = z.enum(['network', 'paper', 'secret', 'general']);
+
+export const Book = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  year: z.number().int(),
+  kind: BookKind,
+  note: z.string(),
+  entryCount: z.number().int(),
+  firstNumber: z.number().int().nullable(),
+  lastNumber: z.number().int().nullable(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+});
+export type Book = z.infer<typeof Book>;
+
+export const BookInput = z.object({
+  name: requiredText(200),
+  year: z.number().int().min(1945, { error: 'Năm không hợp lệ.' }).max(2200, { error: 'Năm không hợp lệ.' }),
+  kind: BookKind.default('general'),
+  note: cleanText(1000).default(''),
+});
+
+/** Fields a clerk types when registering or editing an incoming document (no defaults: patches reuse them). */
+const incomingFields = {
+  bookId: positiveInt('Sổ'),
+  arrivalNumber: positiveInt('Số đến'),
+  arrivalDate: IsoDate,
+  receivedVia: ReceivedVia,
+  issuer: requiredText(300),
+  symbol: cleanText(100),
+  documentDate: optionalIsoDate,
+  typeCode: cleanText(20),
+  abstract: requiredText(4000),
+  secrecy: Secrecy,
+  urgency: Urgency,
+  pages: positiveInt('Số trang').nullable(),
+  copies: positiveInt('Số bản').nullable(),
+  handlingUnit: cleanText(500),
+  forwardedDate: optionalIsoDate,
+  dueDate: optionalIsoDate,
+  resolvedDate: optionalIsoDate,
+  replySymbol: cleanText(100),
+  receivedBy: cleanText(200),
+  fileCode: cleanText(100),
+  notes: cleanText(4000),
+};
+
+export const IncomingInput = z
+  .object({
+    ...incomingFields,
+    bookId: incomingFields.bookId.optional(),
+    arrivalNumber: incomingFields.arrivalNumber.optional(),
+    receivedVia: incomingFields.receivedVia.default('network'),
+    symbol: incomingFields.symbol.default(''),
+    typeCode: incomingFields.typeCode.default(''),
+    secrecy: incomingFields.secrecy.default(''),
+    urgency: incomingFields.urgency.default(''),
+    pages: incomingFields.pages.optional().transform((v) => v ?? null),
+    copies: incomingFields.copies.optional().transform((v) => v ?? null),
+    handlingUnit: incomingFields.handlingUnit.default(''),
+    replySymbol: incomingFields.replySymbol.default(''),
+    receivedBy: incomingFields.receivedBy.default(''),
+    fileCode: incomingFields.fileCode.default(''),
+    notes: incomingFields.notes.default(''),
+  })
+  .strict();
+export type IncomingInput = z.input<typeof IncomingInput>;
+
+/** A partial edit: only the fields given change. Optional dates given as "" or null are cleared. */
+export const IncomingPatch = z
+  .object({
+    ...incomingFields,
+    documentDate: clearableIsoDate,
+    forwardedDate: clearableIsoDate,
+    dueDate: clearableIsoDate,
+    resolvedDate: clearableIsoDate,
+  })
+  .partial()
+  .strict();
+
+export const IncomingEntry = z.object({
+  id: z.number().int(),
+  bookId: z.number().int(),
+  bookName: z.string(),
+  arrivalNumber: z.number().int(),
+  arrivalDate: z.string(),
+  receivedVia: ReceivedVia,
+  issuer: z.string(),
+  symbol: z.string(),
+  documentDate: z.string().nullable(),
+  typeCode: z.string(),
+  typeName: z.string(),
+  abstract: z.string(),
+  secrecy: Secrecy,
+  urgency: Urgency,
+  pages: z.number().int().nullable(),
+  copies: z.number().int().nullable(),
+  handlingUnit: z.string(),
+  forwardedDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  resolvedDate: z.string().nullable(),
+  replySymbol: z.string(),
+  receivedBy: z.string(),
+  fileCode: z.string(),
+  notes: z.string(),
+  isSample: z.boolean(),
+  attachmentCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IncomingEntry = z.infer<typeof IncomingEntry>;
+
+export const HandlingState = z.enum(['not_forwarded', 'forwarded', 'overdue']);
+
+export const IncomingFilter = z
+  .object({
+    q: cleanText(200).optional(),
+    bookId: z.number().int().optional(),
+    year: z.number().int().optional(),
+    arrivalFrom: IsoDate.optional(),
+    arrivalTo: IsoDate.optional(),
+    documentFrom: IsoDate.optional(),
+    documentTo: IsoDate.optional(),
+    typeCode: z.string().optional(),
+    issuer: z.string().optional(),
+    handlingUnit: z.string().optional(),
+    secrecy: Secrecy.optional(),
+    urgency: Urgency.optional(),
+    state: HandlingState.optional(),
+    /** "today" for the overdue state; the caller's local date (yyyy-mm-dd). */
+    today: IsoDate.optional(),
+    sort: z.enum(['arrival', 'documentDate', 'symbol', 'issuer', 'arrivalNumber']).default('arrival'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+export type IncomingFilter = z.input<typeof IncomingFilter>;
+
+export const Attachment = z.object({
+  id: z.number().int(),
+  entryId: z.number().int(),
+  fileName: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  addedAt: z.string(),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+export const HistoryItem = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.enum(['create', 'update', 'attach', 'detach']),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  summary: z.string(),
+});
+export type HistoryItem = z.infer<typeof HistoryItem>;
+
+export const TypeCode = z.object({
+  id: z.number().int(),
+  system: z.enum(['party', 'state']),
+  code: z.string(),
+  name: z.string(),
+});
+export type TypeCode = z.infer<typeof TypeCode>;
+
+export const Settings = z.object({
+  /** Declared by the office: this machine has never been and is not connected to a network. */
+  offlineMachine: z.boolean(),
+  superiorBody: z.string(),
+  issuingBody: z.string(),
+  issuerCode: z.string(),
+  placeName: z.string(),
+  signerAuthority: z.string(),
+  signerPosition: z.string(),
+  signerName: z.string(),
+});
+export type Settings = z.infer<typeof Settings>;
