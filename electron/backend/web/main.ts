@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../backend';
+import { startHttpServer } from '../http/server';
+import { seedSampleData } from '../sample/seedSample';
+
+// Browser mode: the built UI plus POST /api/<method> over the same services, on 127.0.0.1.
+
+export interface WebOptions { port: number; db: string; staticDir: string; sample: boolean }
+
+export function parseWebArgs(argv: string[], staticDir: string): WebOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, db: { type: 'string' }, 'no-sample': { type: 'boolean' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 4780 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${values.port}`);
+  return { port, db: values.db ?? path.join('data', 'vanthu.db'), staticDir, sample: !values['no-sample'] };
+}
+
+export async function startWeb(options: WebOptions) {
+  const isNew = !fs.existsSync(options.db);
+  const backend = createBackend({ dbPath: options.db, mode: 'web' });
+  if (isNew && options.sample) seedSampleData(backend.services);
+  const http = await startHttpServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port });
+  return {
+    url: http.url,
+    backend,
+    async close() {
+      await http.close();
+      backend.close();
+    },
+  };
+}

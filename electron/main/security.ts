@@ -1,0 +1,15 @@
+import type { WebPreferences } from 'electron';
+
+/** Window settings of GUIDE §4: isolated, sandboxed, no Node in the page. */
+export function secureWindowOptions(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    spellcheck: false,
+  };
+}

@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, openDatabase } from '../../electron/backend/db/openDatabase';
+import { MIGRATIONS, type Migration } from '../../electron/backend/db/migrations';
+import { tempDir } from '../helpers/tempBackend';
+
+describe('migrations on PRAGMA user_version', () => {
+  it('creates the schema from empty with WAL, foreign keys and a busy timeout', () => {
+    const file = path.join(tempDir(), 'v.db');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(10000);
+    db.close();
+  });
+
+  it('upgrades a database from the previous schema, backing it up first and keeping its rows', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v.db');
+    const previous = MIGRATIONS.slice(0, -1);
+    const last = MIGRATIONS[MIGRATIONS.length - 1];
+    // Where the ladder has a single step, "previous" is the empty database of a first install.
+    const old = openDatabase(file, { migrations: previous.length ? previous : [] });
+    old.exec("CREATE TABLE IF NOT EXISTS probe (x TEXT); INSERT INTO probe VALUES ('giữ nguyên')");
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(last.version);
+    expect(db.prepare('SELECT x FROM probe').get()).toEqual({ x: 'giữ nguyên' });
+    db.close();
+    const backups = fs.readdirSync(dir).filter((f) => f.endsWith('.bak'));
+    expect(backups.length).toBe(previous.length ? 1 : 0);
+  });
+
+  it('backs up before migrating and rolls back a failed step as a whole', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v.db');
+    openDatabase(file).close();
+    const broken: Migration = {
+      version: LATEST_VERSION + 1,
+      description: 'fails halfway',
+      up: (db) => {
+        db.exec('CREATE TABLE half_done (x INTEGER)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
+    expect(fs.readdirSync(dir).some((f) => f.endsWith('.bak'))).toBe(true);
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses a database from a newer version of the app, in Vietnamese, without touching it', () => {
+    const file = path.join(tempDir(), 'v.db');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/phiên bản Văn thư mới hơn/);
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 5);
+    again.close();
+  });
+});
