@@ -3,6 +3,7 @@ import {
   Attachment, Book, BookInput, HistoryItem, IncomingEntry, IncomingFilter, IncomingInput, IncomingPatch,
   Settings, TypeCode, cleanText, requiredText,
 } from './schemas';
+import { taskMethods } from './contractTasks';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -83,6 +84,8 @@ export const contract = {
 
   'settings.get': method(Empty, Settings),
   'settings.update': method(Settings.partial().strict(), Settings),
+
+  ...taskMethods,
 } as const;
 
 export type Contract = typeof contract;

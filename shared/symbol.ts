@@ -37,8 +37,12 @@ const STATE_NORMATIVE_RE = new RegExp(String.raw`^(\d{1,6})\/(\d{4})\/(${CODE}(?
 // State administrative: 123/QĐ-UBND, 123/UBND-VP (công văn: no type)
 const STATE_ADMIN_RE = new RegExp(String.raw`^(\d{1,6})\/(${CODE}(?:-${CODE})*)$`, 'u');
 
+const TIDY_RE = /^[\p{L}\d/-]+$/u;
+
 /** Tidy what a clerk types or pastes: spaces around separators, en dashes, "Số:" prefixes. */
 export function normalizeSymbolText(input: string): string {
+  // Fast path for what is already tidy (bulk imports pass a million of them).
+  if (TIDY_RE.test(input) && input === input.normalize('NFC')) return input;
   return normalizeText(input)
     .replace(/^s[ốo]\s*:?\s*/iu, '')
     .replace(/[‐‑‒–—]/gu, '-')

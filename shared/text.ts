@@ -22,10 +22,14 @@ export function normalizeText(s: string): string {
  * Unlike SQLite's remove_diacritics, this folds "đ/Đ" too; apply it to the index and to every query.
  */
 export function foldForSearch(s: string): string {
-  return fixBrokenLetters(s)
+  // NFD splits every precomposed letter (NFC or not) into base + marks, so no NFC pass is needed;
+  // "ƣ"/"Ƣ" have no decomposition and fold straight to "u". This runs once per indexed entry.
+  return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(MARKS_AND_INVISIBLE_RE, '')
+    .replace(/[đĐƣƢ]/g, (c) => FOLDED_LETTERS[c])
     .toLowerCase();
 }
+
+const MARKS_AND_INVISIBLE_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const FOLDED_LETTERS: Record<string, string> = { đ: 'd', Đ: 'D', ƣ: 'u', Ƣ: 'U' };

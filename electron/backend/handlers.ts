@@ -4,6 +4,7 @@ import { parseSymbol } from '../../shared/symbol';
 import type { z } from 'zod';
 import type { Services } from './services';
 import { todayIso } from './services/clock';
+import { createTaskHandlers } from './handlersTasks';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -20,7 +21,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     'incoming.update': ({ id, patch }) => s.incoming.update(id, patch),
     'incoming.get': ({ id }) => {
       const entry = s.incoming.get(id);
-      return { entry, attachments: s.attachments.list(id), history: s.history.list(id), duplicates: s.incoming.duplicatesOf(entry) };
+      return { entry, attachments: s.attachments.list(id), history: s.history.list(id, entry.createdAt), duplicates: s.incoming.duplicatesOf(entry) };
     },
     'incoming.list': (f) => s.query.list(f),
     'incoming.nextNumber': ({ bookId, arrivalDate }) => s.incoming.nextNumber(bookId, arrivalDate ?? todayIso()),
@@ -39,5 +40,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
 
     'settings.get': () => s.settings.get(),
     'settings.update': (patch) => s.settings.update(patch),
+
+    ...createTaskHandlers(s),
   };
 }

@@ -7,6 +7,12 @@ import { createIncomingQuery } from './services/incomingQuery';
 import { createKnownValues } from './services/knownValues';
 import { createSettingsService } from './services/settings';
 import { createTypeCodeService } from './services/typeCodes';
+import { createFollowUpService } from './services/followUp';
+import { createRoundService } from './services/rounds';
+import { createTaskExtractService } from './services/taskExtract';
+import { createTaskQuery } from './services/taskQuery';
+import { createTaskService } from './services/tasks';
+import { createUnitService } from './services/units';
 
 /** Wires the services over one database connection. */
 export function createServices(db: Db, dataDir: string) {
@@ -19,7 +25,17 @@ export function createServices(db: Db, dataDir: string) {
   const incoming = createIncomingService(db, { books, history, known, typeCodes });
   const query = createIncomingQuery(db, typeCodes.nameOf);
   const attachments = createAttachmentService(db, dataDir, { incoming, settings, history });
-  return { db, books, history, known, typeCodes, settings, incoming, query, attachments };
+  const units = createUnitService(db, { known });
+  units.seedDefaults();
+  const taskQuery = createTaskQuery(db);
+  const tasks = createTaskService(db, { units, query: taskQuery });
+  const taskExtract = createTaskExtractService({ units });
+  const followUp = createFollowUpService(db, { query: taskQuery });
+  const rounds = createRoundService(db, { units, query });
+  return {
+    db, books, history, known, typeCodes, settings, incoming, query, attachments,
+    units, taskQuery, tasks, taskExtract, followUp, rounds,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

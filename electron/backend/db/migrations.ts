@@ -60,25 +60,13 @@ export const MIGRATIONS: Migration[] = [
         );
         CREATE INDEX incoming_by_arrival_date ON incoming (arrival_date, type_code);
         CREATE INDEX incoming_by_symbol ON incoming (symbol, document_date);
-        CREATE INDEX incoming_by_document_date ON incoming (document_date);
 
-        -- Contentless index over text folded by vn_fold() (tones, marks and đ/Đ), one folding for
-        -- the index and for every query.
+        -- Contentless index over text folded by foldForSearch() (tones, marks and đ/Đ): one folding
+        -- for the index and every query. Kept by services/incomingIndex.ts, not by triggers: FTS5
+        -- flushes its buffer at every trigger's statement savepoint, which made bulk inserts 10× slower.
         CREATE VIRTUAL TABLE incoming_fts USING fts5 (
           body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER incoming_fts_insert AFTER INSERT ON incoming BEGIN
-          INSERT INTO incoming_fts (rowid, body)
-          VALUES (new.sort_key, vn_fold(new.abstract || ' ' || new.symbol || ' ' || new.issuer || ' ' || new.notes));
-        END;
-        CREATE TRIGGER incoming_fts_update AFTER UPDATE OF abstract, symbol, issuer, notes, sort_key ON incoming BEGIN
-          DELETE FROM incoming_fts WHERE rowid = old.sort_key;
-          INSERT INTO incoming_fts (rowid, body)
-          VALUES (new.sort_key, vn_fold(new.abstract || ' ' || new.symbol || ' ' || new.issuer || ' ' || new.notes));
-        END;
-        CREATE TRIGGER incoming_fts_delete AFTER DELETE ON incoming BEGIN
-          DELETE FROM incoming_fts WHERE rowid = old.sort_key;
-        END;
 
         CREATE TABLE attachments (
           id INTEGER PRIMARY KEY,
@@ -121,6 +109,105 @@ export const MIGRATIONS: Migration[] = [
           key TEXT PRIMARY KEY,
           value TEXT NOT NULL
         );
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'task follow-up: bodies and saved groups, tasks, progress, review rounds',
+    up: (db) => {
+      db.exec(`
+        -- The address book of bodies (đơn vị). category is the heading it is listed under: free text.
+        CREATE TABLE units (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          short_name TEXT NOT NULL DEFAULT '',
+          code TEXT NOT NULL DEFAULT '',
+          category TEXT NOT NULL DEFAULT '',
+          sort_order INTEGER NOT NULL DEFAULT 0,
+          folded TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE unit_groups (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          note TEXT NOT NULL DEFAULT '',
+          folded TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE unit_group_members (
+          group_id INTEGER NOT NULL REFERENCES unit_groups(id) ON DELETE CASCADE,
+          unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (group_id, unit_id)
+        ) WITHOUT ROWID;
+
+        -- A task a directive (an incoming entry) assigns. state is what the clerk recorded; overdue,
+        -- done late and standing are worked out from the dates (shared/taskStatus.ts).
+        CREATE TABLE tasks (
+          id INTEGER PRIMARY KEY,
+          directive_id INTEGER NOT NULL REFERENCES incoming(id),
+          section TEXT NOT NULL DEFAULT '',
+          position INTEGER NOT NULL,
+          content TEXT NOT NULL,
+          folded TEXT NOT NULL,
+          lead_unit_id INTEGER REFERENCES units(id),
+          lead_text TEXT NOT NULL,
+          coordinating_text TEXT NOT NULL DEFAULT '',
+          deadline_text TEXT NOT NULL DEFAULT '',
+          due_date TEXT,
+          standing INTEGER NOT NULL DEFAULT 0,
+          state TEXT NOT NULL DEFAULT 'not_started' CHECK (state IN ('not_started', 'in_progress', 'done')),
+          completed_date TEXT,
+          notes TEXT NOT NULL DEFAULT '',
+          is_sample INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX tasks_by_directive ON tasks (directive_id, position);
+        CREATE INDEX tasks_by_lead ON tasks (lead_unit_id);
+        CREATE INDEX tasks_by_due ON tasks (due_date);
+
+        CREATE TABLE task_coordinators (
+          task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+          unit_id INTEGER NOT NULL REFERENCES units(id),
+          position INTEGER NOT NULL,
+          PRIMARY KEY (task_id, unit_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX task_coordinators_by_unit ON task_coordinators (unit_id);
+
+        CREATE TABLE task_progress (
+          id INTEGER PRIMARY KEY,
+          task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+          date TEXT NOT NULL,
+          text TEXT NOT NULL,
+          report_entry_id INTEGER REFERENCES incoming(id),
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX task_progress_by_task ON task_progress (task_id, date);
+
+        CREATE TABLE review_rounds (
+          id INTEGER PRIMARY KEY,
+          directive_id INTEGER NOT NULL REFERENCES incoming(id),
+          title TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('interim', 'final')),
+          deadline TEXT,
+          note TEXT NOT NULL DEFAULT '',
+          closed INTEGER NOT NULL DEFAULT 0,
+          is_sample INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX review_rounds_by_directive ON review_rounds (directive_id);
+
+        -- The bodies that must report in a round, and the incoming entry that is each one's report.
+        CREATE TABLE round_units (
+          round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
+          unit_id INTEGER NOT NULL REFERENCES units(id),
+          position INTEGER NOT NULL,
+          report_entry_id INTEGER REFERENCES incoming(id),
+          PRIMARY KEY (round_id, unit_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX round_units_by_unit ON round_units (unit_id);
       `);
     },
   },

@@ -103,3 +103,21 @@ export function citeDocument(doc: { typeName: string; symbol: string; date: stri
   if (doc.issuer) parts.push(`của ${doc.issuer}`);
   return parts.join(' ');
 }
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 4 → "IV", for section numbers. */
+export function toRoman(n: number): string {
+  let rest = Math.floor(n);
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}

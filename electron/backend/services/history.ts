@@ -22,11 +22,13 @@ export function createHistory(db: Db) {
     insert.run(entryId, nowIso(), action, JSON.stringify(changes));
   }
 
-  function list(entryId: number): HistoryItem[] {
-    return select.all(entryId).map((r) => {
+  /** Newest first, ending with the registration itself (implied by createdAt: not stored twice). */
+  function list(entryId: number, createdAt: string): HistoryItem[] {
+    const stored = select.all(entryId).map((r) => {
       const changes = JSON.parse(r.changes) as Changes;
       return { id: r.id, at: r.at, action: r.action, changes, summary: summarize(r.action, changes) };
     });
+    return [...stored, { id: 0, at: createdAt, action: 'create', changes: {}, summary: ACTION_LABELS.create }];
   }
 
   return { record, list };

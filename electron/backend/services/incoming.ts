@@ -9,6 +9,7 @@ import type { BookService } from './books';
 import { nowIso } from './clock';
 import { diff, type History } from './history';
 import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf, toEntry } from './incomingRow';
+import { createIncomingIndex } from './incomingIndex';
 import type { KnownValues } from './knownValues';
 import type { TypeCodeService } from './typeCodes';
 
@@ -28,15 +29,18 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.book_id = ? AND i.arrival_number = ?`);
   const selectSameSymbol = db.prepare<[string, string | null, number], EntryRow>(
     `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? ORDER BY i.sort_key LIMIT 20`);
+  // Positional parameters: bulk imports insert a million rows and named binding costs a lookup per value.
   const insert = db.prepare(`
     INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
       symbol_number, issuer_code, document_date, type_code, abstract, secrecy, urgency, pages, copies,
       handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
       is_sample, created_at, updated_at)
-    VALUES (@bookId, @arrivalNumber, @arrivalDate, @sortKey, @receivedVia, @issuer, @symbol,
-      @symbolNumber, @issuerCode, @documentDate, @typeCode, @abstract, @secrecy, @urgency, @pages, @copies,
-      @handlingUnit, @forwardedDate, @dueDate, @resolvedDate, @replySymbol, @receivedBy, @fileCode, @notes,
-      @isSample, @now, @now)`);
+    VALUES (${Array(27).fill('?').join(', ')})`);
+  const insertRow = (c: ReturnType<typeof columnsOf>) => insert.run(
+    c.bookId, c.arrivalNumber, c.arrivalDate, c.sortKey, c.receivedVia, c.issuer, c.symbol,
+    c.symbolNumber, c.issuerCode, c.documentDate, c.typeCode, c.abstract, c.secrecy, c.urgency, c.pages, c.copies,
+    c.handlingUnit, c.forwardedDate, c.dueDate, c.resolvedDate, c.replySymbol, c.receivedBy, c.fileCode, c.notes,
+    c.isSample, c.now, c.now);
   const update = db.prepare(`
     UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
       sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
@@ -46,6 +50,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       resolved_date = @resolvedDate, reply_symbol = @replySymbol, received_by = @receivedBy,
       file_code = @fileCode, notes = @notes, updated_at = @now
     WHERE id = @id`);
+
+  const selectSortKey = db.prepare<[number], { sort_key: number }>('SELECT sort_key FROM incoming WHERE id = ?');
+  const index = createIncomingIndex(db);
 
   const entryOf = (row: EntryRow) => toEntry(row, typeCodes.nameOf);
 
@@ -93,7 +100,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     if (first) throw new AppError('VALIDATION', first, fields);
   }
 
-  function columnsOf(e: Stored, isSample: boolean) {
+  function columnsOf(e: Stored, isSample: boolean, now = nowIso()) {
     const parsed = e.symbol ? parseSymbol(e.symbol, typeCodes.vocabulary()) : null;
     const symbol = parsed?.ok ? parsed.normalized : e.symbol;
     // Typing a symbol fills in the type when the clerk left it empty.
@@ -104,7 +111,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       issuerCode: parsed?.ok ? parsed.value.issuerCode : '',
       pages: e.pages ?? null, copies: e.copies ?? null,
       sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
-      isSample: isSample ? 1 : 0, now: nowIso(),
+      isSample: isSample ? 1 : 0, now,
     };
   }
 
@@ -128,22 +135,26 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     if (e.fileCode) known.remember('fileCode', e.fileCode);
   }
 
-  /** Inserts one entry; the caller holds the write transaction. */
-  function insertEntry(input: Input, isSample: boolean, nextNumber?: number): Stored & { id: number } {
-    const book = resolveBook(input.bookId, input.arrivalDate);
-    const arrivalNumber = input.arrivalNumber ?? nextNumber ?? nextNumberIn(book.id);
-    assertNumberFree(book.id, arrivalNumber, null);
-    const stored: Stored = { ...input, bookId: book.id, arrivalNumber };
+  /** Inserts one entry into `bookId`; the caller holds the write transaction and checked the number. */
+  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now?: string): Stored & { id: number } {
+    const stored: Stored = { ...input, bookId, arrivalNumber };
     checkDates(stored);
-    const id = Number(insert.run(columnsOf(stored, isSample)).lastInsertRowid);
-    history.record(id, 'create');
-    rememberTyped(stored);
+    const columns = columnsOf(stored, isSample, now);
+    const id = Number(insertRow(columns).lastInsertRowid);
+    index.add(columns.sortKey, columns);
     return { ...stored, id };
   }
 
   /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
   function register(input: Input, options: { isSample?: boolean } = {}) {
-    const entry = db.transaction(() => get(insertEntry(input, options.isSample ?? false).id)).immediate();
+    const entry = db.transaction(() => {
+      const book = resolveBook(input.bookId, input.arrivalDate);
+      const arrivalNumber = input.arrivalNumber ?? nextNumberIn(book.id);
+      assertNumberFree(book.id, arrivalNumber, null);
+      const stored = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
+      rememberTyped(stored);
+      return get(stored.id);
+    }).immediate();
     return { entry, warnings: warningsFor(entry) };
   }
 
@@ -153,12 +164,26 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
    */
   function importMany(inputs: Input[], options: { isSample?: boolean } = {}): number {
     return db.transaction(() => {
-      const nextByBook = new Map<number, number>();
+      // Per book (or per year for the default book): the book and the next free number, looked up once.
+      const books = new Map<string, { id: number; year: string; next: number }>();
+      const typed = new Map<string, Stored>();
+      const now = nowIso();
       for (const input of inputs) {
-        const bookKey = input.bookId ?? -Number(input.arrivalDate.slice(0, 4));
-        const stored = insertEntry(input, options.isSample ?? false, input.arrivalNumber ?? nextByBook.get(bookKey));
-        nextByBook.set(bookKey, Math.max(stored.arrivalNumber + 1, nextByBook.get(bookKey) ?? 0));
+        const key = input.bookId ? `id:${input.bookId}` : `year:${input.arrivalDate.slice(0, 4)}`;
+        let book = books.get(key);
+        if (!book || book.year !== input.arrivalDate.slice(0, 4)) {
+          const found = resolveBook(input.bookId, input.arrivalDate); // throws on a year outside the book
+          book = { id: found.id, year: String(found.year), next: nextNumberIn(found.id) };
+          books.set(key, book);
+        }
+        // A number below the book's maximum may already be taken: check it; above it cannot be.
+        const arrivalNumber = input.arrivalNumber ?? book.next;
+        if (arrivalNumber < book.next) assertNumberFree(book.id, arrivalNumber, null);
+        const stored = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false, now);
+        book.next = Math.max(book.next, arrivalNumber + 1);
+        typed.set(`${stored.issuer}\u0000${stored.handlingUnit}\u0000${stored.fileCode}`, stored);
       }
+      for (const stored of typed.values()) rememberTyped(stored);
       return inputs.length;
     }).immediate();
   }
@@ -175,7 +200,10 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       }
       assertNumberFree(next.bookId, next.arrivalNumber, id);
       checkDates(next);
-      update.run({ ...columnsOf(next, before.isSample), id });
+      const oldKey = selectSortKey.get(id)!.sort_key;
+      const columns = columnsOf(next, before.isSample);
+      update.run({ ...columns, id });
+      index.replace(oldKey, columns.sortKey, columns);
       const after = get(id);
       const changes = diff(editableFields(before), editableFields(after));
       if (Object.keys(changes).length) history.record(id, 'update', changes);

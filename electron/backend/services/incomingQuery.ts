@@ -54,11 +54,12 @@ export function createIncomingQuery(db: Db, typeName: (code: string) => string) 
       // The full-text rowid is the register's sort key: walking it backwards gives newest first and
       // lets SQLite stop after one page instead of sorting every match.
       const whereSql = ['incoming_fts MATCH ?', ...clauses].join(' AND ');
-      const from = `incoming_fts f JOIN incoming i ON i.sort_key = f.rowid JOIN books b ON b.id = i.book_id`;
+      // CROSS JOIN keeps the index as the outer loop, so the rowid order needs no sort.
+      const from = 'incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid';
       const ftsOrder = f.sort === 'arrival' ? `f.rowid ${direction}` : orderBy;
       const rows = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${ftsOrder} LIMIT ? OFFSET ?`)
         .all(fts, ...params, f.limit, f.offset) as EntryRow[];
-      const counted = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM incoming_fts f JOIN incoming i ON i.sort_key = f.rowid WHERE ${whereSql} LIMIT ?)`)
+      const counted = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid WHERE ${whereSql} LIMIT ?)`)
         .get(fts, ...params, COUNT_CAP + 1) as { n: number };
       return {
         total: Math.min(counted.n, COUNT_CAP),

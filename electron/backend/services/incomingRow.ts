@@ -3,13 +3,14 @@ import type { IncomingEntry } from '../../../shared/schemas';
 // One mapping between the incoming table and the API's IncomingEntry, used by every reader.
 
 export const ENTRY_COLUMNS = `
-  i.id, i.book_id, b.name AS book_name, i.arrival_number, i.arrival_date, i.received_via, i.issuer,
+  i.id, i.book_id, (SELECT b.name FROM books b WHERE b.id = i.book_id) AS book_name, i.arrival_number, i.arrival_date, i.received_via, i.issuer,
   i.symbol, i.document_date, i.type_code, i.abstract, i.secrecy, i.urgency, i.pages, i.copies,
   i.handling_unit, i.forwarded_date, i.due_date, i.resolved_date, i.reply_symbol, i.received_by,
   i.file_code, i.notes, i.is_sample, i.created_at, i.updated_at,
   (SELECT count(*) FROM attachments a WHERE a.entry_id = i.id) AS attachment_count`;
 
-export const ENTRY_FROM = 'incoming i JOIN books b ON b.id = i.book_id';
+// No join: the planner would be free to drive the query from books and sort every entry.
+export const ENTRY_FROM = 'incoming i';
 
 export interface EntryRow {
   id: number; book_id: number; book_name: string; arrival_number: number; arrival_date: string;

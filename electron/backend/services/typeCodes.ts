@@ -1,8 +1,7 @@
-import { DEFAULT_TYPE_CODES } from '../../../shared/codes';
+import { DEFAULT_PARTY_ISSUERS, DEFAULT_TYPE_CODES } from '../../../shared/codes';
 import { AppError } from '../../../shared/errors';
 import type { TypeCode } from '../../../shared/schemas';
 import type { SymbolVocabulary } from '../../../shared/symbol';
-import { DEFAULT_PARTY_ISSUERS } from '../../../shared/codes';
 import type { Db } from '../db/openDatabase';
 
 /** Document type codes as editable data, seeded from GUIDE §2 on first run. */
@@ -11,6 +10,7 @@ export function createTypeCodeService(db: Db) {
   const insert = db.prepare('INSERT INTO type_codes (system, code, name) VALUES (?, ?, ?)');
   const update = db.prepare('UPDATE type_codes SET system = ?, code = ?, name = ? WHERE id = ?');
   let cache: TypeCode[] | null = null;
+  let vocabularyCache: SymbolVocabulary | null = null;
 
   function seedDefaults(): void {
     const count = db.prepare('SELECT count(*) AS n FROM type_codes').get() as { n: number };
@@ -19,6 +19,7 @@ export function createTypeCodeService(db: Db) {
       for (const t of DEFAULT_TYPE_CODES) insert.run(t.system, t.code, t.name);
     })();
     cache = null;
+    vocabularyCache = null;
   }
 
   function list(): TypeCode[] {
@@ -42,6 +43,7 @@ export function createTypeCodeService(db: Db) {
       throw err;
     }
     cache = null;
+    vocabularyCache = null;
     return list().find((t) => t.system === input.system && t.code === input.code)!;
   }
 
@@ -53,7 +55,8 @@ export function createTypeCodeService(db: Db) {
   }
 
   function vocabulary(): SymbolVocabulary {
-    return { typeCodes: list(), partyIssuers: DEFAULT_PARTY_ISSUERS.map(([c]) => c) };
+    vocabularyCache ??= { typeCodes: list(), partyIssuers: DEFAULT_PARTY_ISSUERS.map(([c]) => c) };
+    return vocabularyCache;
   }
 
   return { seedDefaults, list, save, nameOf, vocabulary };

@@ -1,0 +1,23 @@
+/** Default Word template of the statistics report. */
+import { bodyPlaceholder, closing, packParty, partyHeader, partySection, sectionLabel, tablePlaceholder, titleBlock } from './partyDocx';
+
+export function statsDocxTemplate(): Promise<Buffer> {
+  return packParty('Báo cáo thống kê văn bản', [
+    partySection(
+      'portrait',
+      [
+        partyHeader('portrait'),
+        ...titleBlock('BÁO CÁO', '{{trich_yeu}}'),
+        sectionLabel('I. TÌNH HÌNH TIẾP NHẬN VĂN BẢN ĐẾN'),
+        bodyPlaceholder('tong_hop'),
+        tablePlaceholder('bang_thong_ke'),
+        sectionLabel('II. TÌNH HÌNH GIẢI QUYẾT VĂN BẢN'),
+        tablePlaceholder('bang_giai_quyet'),
+        sectionLabel('III. NHẬN XÉT, ĐÁNH GIÁ'),
+        bodyPlaceholder('nhan_xet'),
+        closing('portrait'),
+      ],
+      true,
+    ),
+  ]);
+}

@@ -1,0 +1,70 @@
+/** Building blocks of the default Excel templates: A4 sheets in Times New Roman, titles, table anchors. */
+import ExcelJS from 'exceljs';
+import type { Alignment, Font, Worksheet } from 'exceljs';
+import { FONT } from './partyDocx';
+
+const INCH_PER_MM = 1 / 25.4;
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Văn thư';
+  return wb;
+}
+
+/** A sheet printed on A4 (margins of the Party format), fitted to the page width, numbered in the footer. */
+export function addSheet(wb: ExcelJS.Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
+  const ws = wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: {
+        left: 30 * INCH_PER_MM,
+        right: 15 * INCH_PER_MM,
+        top: 20 * INCH_PER_MM,
+        bottom: 20 * INCH_PER_MM,
+        header: 10 * INCH_PER_MM,
+        footer: 10 * INCH_PER_MM,
+      },
+    },
+    headerFooter: { oddFooter: `&C&"${FONT},Regular"&12Trang &P/&N` },
+  });
+  return ws;
+}
+
+interface TextOptions {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  horizontal?: Alignment['horizontal'];
+  height?: number;
+}
+
+export function font(options: { bold?: boolean; italic?: boolean; size?: number } = {}): Partial<Font> {
+  return { name: FONT, size: options.size ?? 12, bold: options.bold, italic: options.italic };
+}
+
+/** Text in `columns` cells of one row, merged, wrapped. */
+export function textRow(ws: Worksheet, row: number, text: string, columns: [number, number], options: TextOptions = {}): void {
+  const [from, to] = columns;
+  const cell = ws.getRow(row).getCell(from);
+  cell.value = text;
+  cell.font = font(options);
+  cell.alignment = { horizontal: options.horizontal ?? 'center', vertical: 'middle', wrapText: true };
+  if (to > from) ws.mergeCells(row, from, row, to);
+  if (options.height) ws.getRow(row).height = options.height;
+}
+
+/** The anchor cell of a table: its font is the table's font. */
+export function tableAnchor(ws: Worksheet, row: number, name: string): void {
+  const cell = ws.getRow(row).getCell(1);
+  cell.value = `{{${name}}}`;
+  cell.font = font();
+}
+
+export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}

@@ -1,0 +1,61 @@
+/** Default Excel templates: the same reports as the Word ones, with their tables (and appendices) as sheets. */
+import { addSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
+
+const BOLD_TITLE = { bold: true, size: 14 };
+
+/** A sheet with a title, a line under it and one table; `last` is the table's last column. */
+function tableSheet(
+  wb: ReturnType<typeof newWorkbook>,
+  name: string,
+  orientation: 'portrait' | 'landscape',
+  title: string,
+  subtitle: string,
+  table: string,
+  last: number,
+): void {
+  const ws = addSheet(wb, name, orientation);
+  textRow(ws, 1, title, [1, last], { ...BOLD_TITLE, height: 36 });
+  textRow(ws, 2, subtitle, [1, last], { italic: true, height: 20 });
+  tableAnchor(ws, 4, table);
+}
+
+export async function registerBookXlsxTemplate(): Promise<Buffer> {
+  const wb = newWorkbook();
+  const cover = addSheet(wb, 'Bìa sổ', 'portrait');
+  cover.columns = [{ width: 40 }, { width: 10 }, { width: 40 }];
+  textRow(cover, 1, '{{co_quan_cap_tren}}', [1, 1]);
+  textRow(cover, 2, '{{co_quan_ban_hanh}}', [1, 1], { bold: true });
+  textRow(cover, 3, '*', [1, 1]);
+  textRow(cover, 1, 'ĐẢNG CỘNG SẢN VIỆT NAM', [3, 3], { bold: true, size: 13 });
+  textRow(cover, 7, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', [1, 3], { bold: true, size: 18, height: 30 });
+  textRow(cover, 9, '{{ten_so}}', [1, 3], { size: 14 });
+  textRow(cover, 10, 'Năm: {{nam_so}}', [1, 3], { size: 14 });
+  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14 });
+  textRow(cover, 12, 'Từ số {{tu_so}} đến số {{den_so}}', [1, 3], { size: 14 });
+  textRow(cover, 13, 'Tổng số: {{so_van_ban}} văn bản', [1, 3], { size: 14 });
+  tableSheet(wb, 'Sổ đăng ký', 'landscape', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, từ số {{tu_so}} đến số {{den_so}}', 'bang_so_dang_ky', 10);
+  return packWorkbook(wb);
+}
+
+export async function statsXlsxTemplate(): Promise<Buffer> {
+  const wb = newWorkbook();
+  const compared = 'So sánh với {{ky_truoc}} và cùng kỳ năm trước ({{cung_ky}})';
+  tableSheet(wb, 'Thống kê', 'portrait', 'THỐNG KÊ VĂN BẢN ĐẾN {{ky_bao_cao}}', compared, 'bang_thong_ke', 7);
+  tableSheet(wb, 'Giải quyết', 'portrait', 'TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN {{ky_bao_cao}}', compared, 'bang_giai_quyet', 6);
+  return packWorkbook(wb);
+}
+
+export async function reviewXlsxTemplate(): Promise<Buffer> {
+  const wb = newWorkbook();
+  const summary = addSheet(wb, 'Tổng hợp', 'portrait');
+  textRow(summary, 1, '{{trich_yeu}}', [1, 7], { ...BOLD_TITLE, height: 54 });
+  textRow(summary, 3, '1. Nhiệm vụ theo tình trạng (tổng số: {{tong_so_nhiem_vu}})', [1, 7], { bold: true, horizontal: 'left' });
+  tableAnchor(summary, 4, 'bang_nhiem_vu_theo_trang_thai');
+  textRow(summary, 6, '2. Nhiệm vụ theo đơn vị chủ trì', [1, 7], { bold: true, horizontal: 'left' });
+  tableAnchor(summary, 7, 'bang_nhiem_vu_theo_don_vi');
+  const attached = '(Kèm theo Báo cáo số {{so_ky_hieu}} ngày {{ngay_bao_cao}})';
+  tableSheet(wb, 'PL1 - Nhiệm vụ', 'landscape', 'Phụ lục 1: DANH MỤC NHIỆM VỤ VÀ TIẾN ĐỘ THỰC HIỆN', attached, 'bang_phu_luc_nhiem_vu', 6);
+  tableSheet(wb, 'PL2 - Văn bản triển khai', 'landscape', 'Phụ lục 2: VĂN BẢN TRIỂN KHAI THỰC HIỆN', attached, 'bang_van_ban_trien_khai', 6);
+  tableSheet(wb, 'PL3 - Báo cáo đơn vị', 'portrait', 'Phụ lục 3: TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ', attached, 'bang_bao_cao_don_vi', 5);
+  return packWorkbook(wb);
+}

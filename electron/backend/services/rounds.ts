@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { IncomingEntry } from '../../../shared/schemas';
+import type { RoundDetail, RoundInput, RoundPatch, RoundSummary } from '../../../shared/taskSchemas';
+import { matchKey } from '../../../shared/unitMatch';
+import type { Db } from '../db/openDatabase';
+import { nowIso } from './clock';
+import { entryRefColumns, toEntryRef } from './entryRef';
+import type { IncomingQuery } from './incomingQuery';
+import type { UnitService } from './units';
+
+type RoundIn = z.output<typeof RoundInput>;
+type RoundEdit = z.output<typeof RoundPatch>;
+
+const ROUND_SELECT = `
+  SELECT r.id, r.directive_id, r.title, r.kind, r.deadline, r.note, r.closed, r.is_sample, ${entryRefColumns('d', 'd_')},
+    (SELECT count(*) FROM round_units ru WHERE ru.round_id = r.id) AS unit_count,
+    (SELECT count(*) FROM round_units ru WHERE ru.round_id = r.id AND ru.report_entry_id IS NOT NULL) AS reported_count
+  FROM review_rounds r JOIN incoming d ON d.id = r.directive_id`;
+
+/** Review rounds (sơ kết, tổng kết): which bodies must report, and the incoming entry that is each one's report. */
+export function createRoundService(db: Db, deps: { units: UnitService; query: IncomingQuery }) {
+  const { units } = deps;
+  const selectRounds = db.prepare<[number | null, number | null], Record<string, unknown>>(
+    `${ROUND_SELECT} WHERE (?1 IS NULL OR r.directive_id = ?1) AND (?2 IS NULL OR r.id = ?2) ORDER BY r.closed, r.id DESC`);
+  const selectRows = db.prepare<[number], Record<string, unknown>>(`
+    SELECT ru.unit_id, ru.position, ${entryRefColumns('e', 'e_')}
+    FROM round_units ru LEFT JOIN incoming e ON e.id = ru.report_entry_id
+    WHERE ru.round_id = ? ORDER BY ru.position`);
+  const selectEntry = db.prepare<[number], { id: number }>('SELECT id FROM incoming WHERE id = ?');
+  const insertRound = db.prepare(`
+    INSERT INTO review_rounds (directive_id, title, kind, deadline, note, is_sample, created_at, updated_at)
+    VALUES (@directiveId, @title, @kind, @deadline, @note, @isSample, @now, @now)`);
+  const updateRound = db.prepare(`UPDATE review_rounds SET title = @title, kind = @kind, deadline = @deadline,
+    note = @note, closed = @closed, updated_at = @now WHERE id = @id`);
+  const deleteRound = db.prepare('DELETE FROM review_rounds WHERE id = ?');
+  const maxPosition = db.prepare<[number], { n: number | null }>('SELECT max(position) AS n FROM round_units WHERE round_id = ?');
+  const insertMember = db.prepare('INSERT OR IGNORE INTO round_units (round_id, unit_id, position) VALUES (?, ?, ?)');
+  const deleteMember = db.prepare('DELETE FROM round_units WHERE round_id = ? AND unit_id = ?');
+  const setReport = db.prepare('UPDATE round_units SET report_entry_id = ? WHERE round_id = ? AND unit_id = ?');
+
+  const toSummary = (r: Record<string, unknown>): RoundSummary => ({
+    id: r.id as number, directiveId: r.directive_id as number, directive: toEntryRef(r, 'd_')!, title: r.title as string,
+    kind: r.kind as RoundSummary['kind'], deadline: r.deadline as string | null, note: r.note as string,
+    closed: r.closed === 1, unitCount: r.unit_count as number, reportedCount: r.reported_count as number,
+    isSample: r.is_sample === 1,
+  });
+
+  function list(directiveId?: number): RoundSummary[] {
+    return selectRounds.all(directiveId ?? null, null).map(toSummary);
+  }
+
+  function get(id: number): RoundDetail {
+    const row = selectRounds.get(null, id);
+    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy đợt sơ kết, tổng kết có mã ${id}.`);
+    const round = toSummary(row);
+    const rows = selectRows.all(id).map((r) => {
+      const report = toEntryRef(r, 'e_');
+      return { unit: units.get(r.unit_id as number), report, late: !!(report && round.deadline && report.arrivalDate > round.deadline) };
+    });
+    return { round, rows };
+  }
+
+  function addMembers(roundId: number, selection: { unitIds: number[]; groupIds: number[] }): void {
+    let position = maxPosition.get(roundId)?.n ?? 0;
+    for (const unit of units.expand(selection)) insertMember.run(roundId, unit.id, ++position);
+  }
+
+  function open(input: RoundIn, options: { isSample?: boolean } = {}): RoundDetail {
+    const id = db.transaction(() => {
+      if (!selectEntry.get(input.directiveId)) {
+        throw new AppError('NOT_FOUND', `Không tìm thấy văn bản chỉ đạo (văn bản đến có mã ${input.directiveId}).`, { directiveId: 'Không có văn bản này.' });
+      }
+      if (units.expand(input).length === 0) {
+        throw new AppError('VALIDATION', 'Chưa chọn đơn vị nào phải báo cáo.', { unitIds: 'Chọn ít nhất một đơn vị hoặc một nhóm.' });
+      }
+      const roundId = Number(insertRound.run({ ...input, isSample: options.isSample ? 1 : 0, now: nowIso() }).lastInsertRowid);
+      addMembers(roundId, input);
+      return roundId;
+    }).immediate();
+    return get(id);
+  }
+
+  function update(patch: RoundEdit): RoundDetail {
+    db.transaction(() => {
+      const { round, rows } = get(patch.id);
+      const next = { title: round.title, kind: round.kind, deadline: round.deadline, note: round.note, closed: round.closed };
+      for (const key of Object.keys(next) as Array<keyof typeof next>) if (patch[key] !== undefined) (next as Record<string, unknown>)[key] = patch[key];
+      updateRound.run({ ...next, closed: next.closed ? 1 : 0, id: patch.id, now: nowIso() });
+      for (const unitId of patch.removeUnitIds) {
+        const row = rows.find((r) => r.unit.id === unitId);
+        if (!row) continue;
+        if (row.report) {
+          throw new AppError('CONFLICT', `${row.unit.name} đã gửi báo cáo ${row.report.symbol || `số đến ${row.report.arrivalNumber}`}; gỡ liên kết báo cáo trước khi bỏ đơn vị khỏi đợt.`);
+        }
+        deleteMember.run(patch.id, unitId);
+      }
+      addMembers(patch.id, { unitIds: patch.addUnitIds, groupIds: patch.addGroupIds });
+    }).immediate();
+    return get(patch.id);
+  }
+
+  function remove(id: number): { deleted: true } {
+    if (deleteRound.run(id).changes === 0) throw new AppError('NOT_FOUND', `Không tìm thấy đợt sơ kết, tổng kết có mã ${id}.`);
+    return { deleted: true };
+  }
+
+  /** Links (or, with entryId null, unlinks) the incoming entry that is a body's report for the round. */
+  function linkReport(roundId: number, unitId: number, entryId: number | null): RoundDetail {
+    db.transaction(() => {
+      const { rows } = get(roundId);
+      const row = rows.find((r) => r.unit.id === unitId);
+      if (!row) throw new AppError('NOT_FOUND', `${units.get(unitId).name} không thuộc danh sách phải báo cáo của đợt này.`, { unitId: 'Đơn vị không thuộc đợt.' });
+      if (entryId !== null) {
+        if (!selectEntry.get(entryId)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${entryId}.`, { entryId: 'Không có văn bản này.' });
+        const holder = rows.find((r) => r.report?.id === entryId && r.unit.id !== unitId);
+        if (holder) {
+          throw new AppError('CONFLICT', `Văn bản này đã được ghi là báo cáo của ${holder.unit.name} trong đợt này.`, { entryId: 'Văn bản đã gắn với đơn vị khác.' });
+        }
+      }
+      setReport.run(entryId, roundId, unitId);
+    }).immediate();
+    return get(roundId);
+  }
+
+  /** Entries the body issued since the directive arrived, reports (BC) first, newest first. */
+  function candidates(roundId: number, unitId: number, limit: number): IncomingEntry[] {
+    const { round } = get(roundId);
+    const unit = units.get(unitId);
+    const names = [unit.name, unit.shortName].map(matchKey).filter((k) => k !== '');
+    const found = deps.query.list({ q: unit.name, arrivalFrom: round.directive.arrivalDate, limit: 500, sort: 'arrival', order: 'desc', offset: 0 });
+    return found.items
+      .filter((e) => names.some((k) => matchKey(e.issuer).includes(k)))
+      .sort((a, b) => Number(b.typeCode === 'BC') - Number(a.typeCode === 'BC'))
+      .slice(0, limit);
+  }
+
+  return { list, get, open, update, remove, linkReport, candidates };
+}
+
+export type RoundService = ReturnType<typeof createRoundService>;

@@ -1,0 +1,83 @@
+// `npm run bench -- [--rows N]`: fills a register with realistic entries and prints figures.
+// The last line is one JSON object (see README "Benchmark"). Figures, not pass/fail: compare ratios.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../electron/backend/backend';
+import { IncomingInput } from '../shared/schemas';
+import { arrivalDates, createRng, plausibleEntry } from '../electron/backend/sample/generator';
+import { measure, percentile } from './bench-lib';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
+const rows = Number(values.rows ?? 1_000_000);
+if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows phải là số nguyên ≥ 1000');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bench-'));
+const backend = createBackend({ dbPath: path.join(dir, 'bench.db'), mode: 'bench' });
+const s = backend.services;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+// 1. Fill: five years of entries, validated by the contract schema first (validation is timed apart).
+const YEARS = [2022, 2023, 2024, 2025, 2026];
+const rng = createRng(2024);
+const perYear = Math.ceil(rows / YEARS.length);
+let inserted = 0;
+let insertMs = 0;
+let validateMs = 0;
+for (const year of YEARS) {
+  const dates = arrivalDates(rng, `${year}-01-02`, `${year}-12-30`, Math.min(perYear, rows - inserted));
+  for (let start = 0; start < dates.length; start += 50_000) {
+    const raw = dates.slice(start, start + 50_000).map((d) => plausibleEntry(rng, d));
+    let batch: IncomingInput[] = [];
+    validateMs += measure(() => { batch = raw.map((e) => IncomingInput.parse(e)); });
+    insertMs += measure(() => s.incoming.importMany(batch as never));
+    inserted += batch.length;
+    log(`  đã nhập ${inserted.toLocaleString('vi-VN')} dòng`);
+  }
+}
+backend.services.db.pragma('optimize');
+
+// 2. Search: 20 varied queries, with and without diacritics, rare and common words.
+const QUERIES = [
+  'đại đoàn kết', 'dai doan ket', 'dân chủ ở cơ sở', 'dan chu', 'tham nhũng', 'tham nhung tieu cuc',
+  'Hồ Chí Minh', 'ho chi minh', 'nông thôn mới', 'nong thon', 'bảo vệ bí mật', 'bao ve bi mat nha nuoc',
+  'giảm nghèo', 'văn thư lưu trữ', 'chuyen doi so', 'đại hội đảng bộ', 'dai hoi', 'kiểm tra', '43-NQ/TW', 'tôn giáo',
+];
+const searchTimes = QUERIES.map((q) => measureBest(() => s.query.list({ q, sort: 'arrival', order: 'desc', offset: 0, limit: 100 })));
+
+// The baseline: the same queries as a naive scan (LIKE over folded text, first page and total).
+const likePage = s.db.prepare(`SELECT id FROM incoming WHERE vn_fold(abstract || ' ' || symbol || ' ' || issuer || ' ' || notes) LIKE ? ORDER BY sort_key DESC LIMIT 100`);
+const likeCount = s.db.prepare(`SELECT count(*) FROM incoming WHERE vn_fold(abstract || ' ' || symbol || ' ' || issuer || ' ' || notes) LIKE ?`);
+const likeQueries = QUERIES.slice(0, rows > 200_000 ? 6 : 20);
+const likeTimes = likeQueries.map((q) => {
+  const pattern = `%${q.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()}%`;
+  return measure(() => { likePage.all(pattern); likeCount.get(pattern); });
+});
+
+// 3. First page newest first, and counts by type for one year.
+const firstPageMs = measureBest(() => s.query.list({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }));
+const yearCounts = s.db.prepare('SELECT type_code, count(*) AS n FROM incoming WHERE arrival_date >= ? AND arrival_date < ? GROUP BY type_code');
+const yearCountsMs = measureBest(() => yearCounts.all('2025-01-01', '2026-01-01'));
+
+backend.close();
+if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const result = {
+  rows: inserted,
+  insertPerSec: Math.round(inserted / (insertMs / 1000)),
+  validatePerSec: Math.round(inserted / (validateMs / 1000)),
+  searchP50Ms: round(percentile(searchTimes, 50)),
+  searchP95Ms: round(percentile(searchTimes, 95)),
+  likeP95Ms: round(percentile(likeTimes, 95)),
+  likeQueries: likeQueries.length,
+  firstPageMs: round(firstPageMs),
+  yearCountsMs: round(yearCountsMs),
+};
+console.log(JSON.stringify(result));
+
+/** Best of three runs: the machine is shared, the minimum is the least noisy reading. */
+function measureBest(fn: () => unknown): number {
+  return Math.min(measure(fn), measure(fn), measure(fn));
+}

@@ -1,0 +1,76 @@
+// Screenshots of the main screens at the clerks' screen size (1366×768), to look at them.
+//   node --import tsx scripts/screenshots.ts OUTDIR
+// Starts browser mode on a temp database with the sample data; builds the UI first when it is stale.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp } from '../test/helpers/browser';
+// @ts-expect-error plain JS build helper without types
+import { ensureRendererBuilt } from './build-lib.mjs';
+
+const outDir = path.resolve(process.argv[2] ?? 'screenshots');
+fs.mkdirSync(outDir, { recursive: true });
+
+await (ensureRendererBuilt as () => Promise<void>)();
+const session = await openApp();
+const { page } = session;
+
+async function shot(name: string, target: Page = page) {
+  await target.waitForTimeout(350); // let drawers and messages finish their animation
+  const file = path.join(outDir, `${name}.png`);
+  await target.screenshot({ path: file });
+  console.log(file);
+}
+
+try {
+  // 1. The register, newest first.
+  await page.locator('[data-testid="register-scroll"] tr.row').first().waitFor();
+  await shot('01-so-den');
+
+  // 2. A search and filters in use.
+  await page.getByTestId('register-search').fill('dai doan ket');
+  await page.getByRole('button', { name: /Lọc thêm/ }).click();
+  await page.getByLabel('Độ khẩn').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Thường' }).click();
+  await page.waitForTimeout(400);
+  await shot('02-tim-va-loc');
+
+  // 3. The entry form with a field error: an arrival number already used in the 2023 book.
+  await page.getByRole('button', { name: 'Xóa điều kiện' }).click();
+  await page.keyboard.press('Control+n');
+  const form = page.getByTestId('entry-form');
+  await form.waitFor();
+  await page.locator('#entry_arrivalDate').fill('28/11/2023');
+  await page.locator('#entry_arrivalNumber').fill('11646');
+  await page.locator('#entry_issuer').fill('Ban Chấp hành Trung ương');
+  await page.locator('#entry_symbol').fill('43-NQ/TW');
+  await page.locator('#entry_documentDate').fill('24/11/2023');
+  await page.locator('#entry_abstract').fill('Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh khối đại đoàn kết toàn dân tộc');
+  await page.locator('#entry_handlingUnit').fill('Ban Dân vận Tỉnh ủy');
+  await page.locator('#entry_handlingUnit').press('Escape');
+  await page.getByTestId('entry-save').click();
+  await page.getByTestId('entry-error').waitFor();
+  await shot('03-form-loi-so-den');
+
+  // 4. The detail of the real case: Nghị quyết 43-NQ/TW, số đến 11646.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('register-search').fill('43-NQ/TW');
+  await page.locator('tr.row[data-arrival-number="11646"]').first().click();
+  await page.getByTestId('entry-detail').waitFor();
+  await shot('04-chi-tiet');
+
+  // 5. Settings.
+  await page.keyboard.press('Escape');
+  await page.goto(`${session.app.url}/#/cai-dat`);
+  await page.getByTestId('settings-form').waitFor();
+  await shot('05-cai-dat');
+
+  // 6. Catalog: type codes.
+  await page.goto(`${session.app.url}/#/danh-muc`);
+  await page.getByTestId('type-codes-table').waitFor();
+  await shot('06-danh-muc');
+
+  if (session.problems.length) console.warn(`Lỗi trên trang:\n${session.problems.join('\n')}`);
+} finally {
+  await session.close();
+}
