@@ -82,6 +82,11 @@ export function lowerFirst(text: string): string {
   return text.length === 0 ? text : text[0]!.toLocaleLowerCase('vi') + text.slice(1);
 }
 
+/** "đầu tháng 12/2023" → "Đầu tháng 12/2023", for a label at the start of a table cell. */
+export function upperFirst(text: string): string {
+  return text.length === 0 ? text : text[0]!.toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** Capitals as the Party format prints bodies and titles: "Văn phòng" → "VĂN PHÒNG". */
 export function toCaps(text: string): string {
   return text.toLocaleUpperCase('vi');

@@ -25,6 +25,7 @@ export interface PlaceholderSpec {
 }
 
 const WORD = ['docx'] as const;
+const EXCEL = ['xlsx'] as const;
 const BOTH = ['docx', 'xlsx'] as const;
 const NONE = [] as const;
 
@@ -61,7 +62,7 @@ const REGISTER_BOOK = [
 const STATS = [
   ...HEADER,
   { name: 'trich_yeu', kind: 'text', requiredIn: WORD, description: 'Trích yếu của báo cáo (Thống kê văn bản đến quý I/2024)' },
-  { name: 'ky_bao_cao', kind: 'text', requiredIn: BOTH, description: 'Kỳ báo cáo (Quý I/2024)' },
+  { name: 'ky_bao_cao', kind: 'text', requiredIn: EXCEL, description: 'Kỳ báo cáo (Quý I/2024)' },
   { name: 'ky_truoc', kind: 'text', requiredIn: NONE, description: 'Kỳ trước (Quý IV/2023)' },
   { name: 'cung_ky', kind: 'text', requiredIn: NONE, description: 'Cùng kỳ năm trước (Quý I/2023)' },
   { name: 'tong_so', kind: 'text', requiredIn: NONE, description: 'Tổng số văn bản đến trong kỳ' },

@@ -1,22 +1,24 @@
 /** a. Sổ đăng ký văn bản đến: the book's cover facts and the ten columns of NĐ 30/2020/NĐ-CP, Phụ lục IV. */
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
+import { centeredColumn, dateColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './format';
 import { headerValues } from './headerValues';
 import type { RegisterBookPlaceholder, TemplateFormat } from './placeholders';
 import { table, type PlaceholderValue, type TableColumn, type TableValue } from './values';
 
+/** NĐ 30/2020/NĐ-CP, Phụ lục IV; on landscape A4 the widths give dates 22 mm and the abstract 56 mm. */
 export const REGISTER_BOOK_COLUMNS: readonly TableColumn[] = [
-  { header: 'Ngày đến', width: 11, align: 'center' },
-  { header: 'Số đến', width: 8, align: 'center' },
-  { header: 'Tác giả', width: 22 },
-  { header: 'Số, ký hiệu', width: 14, align: 'center' },
-  { header: 'Ngày tháng', width: 11, align: 'center' },
-  { header: 'Tên loại và trích yếu nội dung', width: 48 },
-  { header: 'Đơn vị hoặc người nhận', width: 20 },
-  { header: 'Ngày chuyển', width: 11, align: 'center' },
-  { header: 'Ký nhận', width: 12 },
-  { header: 'Ghi chú', width: 12 },
+  dateColumn('Ngày đến'),
+  centeredColumn('Số đến', 7.5),
+  textColumn('Tác giả', 16),
+  centeredColumn('Số, ký hiệu', 14),
+  dateColumn('Ngày tháng'),
+  textColumn('Tên loại và trích yếu nội dung', 30),
+  textColumn('Đơn vị hoặc người nhận', 15),
+  dateColumn('Ngày chuyển'),
+  textColumn('Ký nhận', 8.5),
+  textColumn('Ghi chú', 8.5),
 ];
 
 function registerTable(rows: readonly RegisterBookRow[]): TableValue {

@@ -4,8 +4,9 @@
  * implementing documents.
  */
 import type { ReviewReportModel, ReviewTask } from '../../../shared/reportModels';
+import { centeredColumn, countColumn, dateColumn, ordinalColumn, rightColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
-import { citeDocument, formatDate, formatInteger, formatPercent, lowerFirst, splitParagraphs } from './format';
+import { citeDocument, formatDate, formatInteger, formatPercent, lowerFirst, splitParagraphs, upperFirst } from './format';
 import { headerValues } from './headerValues';
 import type { ReviewPlaceholder, TemplateFormat } from './placeholders';
 import { paragraphs, table, type PlaceholderValue, type TableRowValue, type TableValue } from './values';
@@ -33,12 +34,12 @@ function dissemination(model: ReviewReportModel): string[] {
 function documentsTable(model: ReviewReportModel): TableValue {
   return table(
     [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Số, ký hiệu', width: 14, align: 'center' },
-      { header: 'Ngày văn bản', width: 11, align: 'center' },
-      { header: 'Cơ quan ban hành', width: 24 },
-      { header: 'Tên loại và trích yếu nội dung', width: 50 },
-      { header: 'Ban hành / tiếp nhận', width: 12, align: 'center' },
+      ordinalColumn(),
+      centeredColumn('Số, ký hiệu', 15),
+      dateColumn('Ngày văn bản'),
+      textColumn('Cơ quan ban hành', 24),
+      textColumn('Tên loại và trích yếu nội dung', 50),
+      centeredColumn('Ban hành / tiếp nhận', 12),
     ],
     model.implementingDocuments.map((d, i) => [
       i + 1,
@@ -67,12 +68,7 @@ function statusTable(model: ReviewReportModel): TableValue {
   const rows: TableRowValue[] = model.tasksByStatus.map((s, i) => [i + 1, s.status, s.count, formatPercent(s.count, total)]);
   rows.push({ cells: ['', 'Tổng số', total, total > 0 ? '100%' : '0%'], bold: true });
   return table(
-    [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Tình trạng', width: 40 },
-      { header: 'Số nhiệm vụ', width: 14, align: 'right', numberFormat: 'grouped' },
-      { header: 'Tỷ lệ', width: 12, align: 'right' },
-    ],
+    [ordinalColumn(), textColumn('Tình trạng', 40), countColumn('Số nhiệm vụ', 14), rightColumn('Tỷ lệ', 12)],
     rows,
   );
 }
@@ -82,16 +78,15 @@ function unitTable(model: ReviewReportModel): TableValue {
   const sum = (key: 'total' | 'done' | 'late' | 'open' | 'standing'): number => units.reduce((s, u) => s + u[key], 0);
   const rows: TableRowValue[] = units.map((u, i) => [i + 1, u.unit, u.total, u.done, u.late, u.open, u.standing]);
   rows.push({ cells: ['', 'Tổng số', sum('total'), sum('done'), sum('late'), sum('open'), sum('standing')], bold: true });
-  const count = (header: string) => ({ header, width: 11, align: 'right' as const, numberFormat: 'grouped' as const });
   return table(
     [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Đơn vị chủ trì', width: 32 },
-      count('Tổng số'),
-      count('Đã hoàn thành'),
-      count('Quá hạn'),
-      count('Đang thực hiện'),
-      count('Thường xuyên'),
+      ordinalColumn(),
+      textColumn('Đơn vị chủ trì', 32),
+      countColumn('Tổng số'),
+      countColumn('Đã hoàn thành'),
+      countColumn('Quá hạn'),
+      countColumn('Đang thực hiện'),
+      countColumn('Thường xuyên'),
     ],
     rows,
   );
@@ -121,11 +116,11 @@ function roundTable(model: ReviewReportModel): TableValue {
   rows.push({ cells: ['', 'Tổng số', `${reported}/${model.roundReports.length} đã báo cáo`, '', ''], bold: true });
   return table(
     [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Đơn vị', width: 36 },
-      { header: 'Tình hình báo cáo', width: 18, align: 'center' },
-      { header: 'Số, ký hiệu báo cáo', width: 16, align: 'center' },
-      { header: 'Ngày báo cáo', width: 13, align: 'center' },
+      ordinalColumn(),
+      textColumn('Đơn vị', 36),
+      centeredColumn('Tình hình báo cáo', 16),
+      centeredColumn('Số, ký hiệu báo cáo', 17),
+      dateColumn('Ngày báo cáo'),
     ],
     rows,
   );
@@ -133,7 +128,7 @@ function roundTable(model: ReviewReportModel): TableValue {
 
 function deadline(task: ReviewTask): string {
   const due = task.due ? `Hạn: ${formatDate(task.due)}` : '';
-  return [task.deadlineText, due].filter((s) => s !== '').join('\n');
+  return [upperFirst(task.deadlineText), due].filter((s) => s !== '').join('\n');
 }
 
 function tasksTable(model: ReviewReportModel): TableValue {
@@ -150,12 +145,12 @@ function tasksTable(model: ReviewReportModel): TableValue {
   }
   return table(
     [
-      { header: 'STT', width: 5, align: 'center' },
-      { header: 'Nội dung nhiệm vụ', width: 46 },
-      { header: 'Đơn vị chủ trì', width: 20 },
-      { header: 'Thời hạn', width: 18, align: 'center' },
-      { header: 'Tình trạng', width: 14, align: 'center' },
-      { header: 'Tiến độ, kết quả', width: 34 },
+      ordinalColumn(),
+      textColumn('Nội dung nhiệm vụ', 46),
+      textColumn('Đơn vị chủ trì', 20),
+      centeredColumn('Thời hạn', 18),
+      centeredColumn('Tình trạng', 14),
+      textColumn('Tiến độ, kết quả', 34),
     ],
     rows,
   );

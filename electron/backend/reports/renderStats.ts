@@ -4,6 +4,7 @@
  * earlier.
  */
 import type { HandlingCounts, PeriodFigures, StatsReportModel } from '../../../shared/reportModels';
+import { changeColumn, countColumn, ordinalColumn, rightColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
 import { formatInteger, formatPercent, lowerFirst, toRoman } from './format';
 import { headerValues } from './headerValues';
@@ -14,13 +15,13 @@ const CHANGE = 'Tăng (+), giảm (-)';
 
 function comparisonColumns(model: StatsReportModel): TableColumn[] {
   return [
-    { header: 'STT', width: 5, align: 'center' },
-    { header: 'Nội dung', width: 34 },
-    { header: model.periodLabel, width: 11, align: 'right', numberFormat: 'grouped' },
-    { header: model.previousLabel, width: 11, align: 'right', numberFormat: 'grouped' },
-    { header: `${CHANGE} so với kỳ trước`, width: 11, align: 'right', numberFormat: 'signed' },
-    { header: model.yearAgoLabel, width: 11, align: 'right', numberFormat: 'grouped' },
-    { header: `${CHANGE} so với cùng kỳ`, width: 11, align: 'right', numberFormat: 'signed' },
+    ordinalColumn(),
+    textColumn('Nội dung', 34),
+    countColumn(model.periodLabel),
+    countColumn(model.previousLabel),
+    changeColumn(`${CHANGE} so với kỳ trước`),
+    countColumn(model.yearAgoLabel),
+    changeColumn(`${CHANGE} so với cùng kỳ`),
   ];
 }
 
@@ -46,12 +47,12 @@ const handlingTotal = (h: HandlingCounts): number => h.onTime + h.late + h.open;
 function handlingTable(model: StatsReportModel): TableValue {
   const { current, previous, yearAgo } = model.handling;
   const columns: TableColumn[] = [
-    { header: 'STT', width: 5, align: 'center' },
-    { header: 'Tình hình giải quyết', width: 40 },
-    { header: model.periodLabel, width: 12, align: 'right', numberFormat: 'grouped' },
-    { header: `Tỷ lệ ${lowerFirst(model.periodLabel)}`, width: 12, align: 'right' },
-    { header: model.previousLabel, width: 12, align: 'right', numberFormat: 'grouped' },
-    { header: model.yearAgoLabel, width: 12, align: 'right', numberFormat: 'grouped' },
+    ordinalColumn(),
+    textColumn('Tình hình giải quyết', 40),
+    countColumn(model.periodLabel, 12),
+    rightColumn(`Tỷ lệ ${lowerFirst(model.periodLabel)}`, 12),
+    countColumn(model.previousLabel, 12),
+    countColumn(model.yearAgoLabel, 12),
   ];
   const rows: TableRowValue[] = HANDLING_ROWS.map(({ key, label }, i) => [
     i + 1,

@@ -22,7 +22,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
   type ISectionOptions,
   type IParagraphOptions,
 } from 'docx';
@@ -30,7 +29,7 @@ import JSZip from 'jszip';
 import { ensureTableStyles } from '../docxTable';
 
 export const FONT = 'Times New Roman';
-const mm = (value: number): number => Math.round(convertMillimetersToTwip(value));
+const mm = (value: number): number => Math.round((value * 1440) / 25.4);
 /** Font sizes in points; docx wants half-points. */
 const size = (points: number): number => points * 2;
 
@@ -48,7 +47,7 @@ export function textWidth(orientation: Orientation): number {
 export const STYLES = { body: 'VTNoiDung', label: 'VTMuc', recipients: 'VTNoiNhan' } as const;
 
 /** Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt (measured on a render), for its line. */
-const PARTY_NAME_WIDTH = mm(72.5);
+const PARTY_NAME_WIDTH = mm(73);
 
 interface RunOptions {
   size?: number;
@@ -94,7 +93,7 @@ function borderlessTable(widths: number[], rows: Paragraph[][][]): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: rows.map((cells) => new TableRow({ children: cells.map((children, i) => cell(widths[i]!, children)) })),
+    rows: rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((children, i) => cell(widths[i]!, children)) })),
   });
 }
 
@@ -204,7 +203,7 @@ export async function packParty(title: string, sections: ISectionOptions[]): Pro
       },
       paragraphStyles: [
         { id: STYLES.body, name: 'VT Nội dung', basedOn: 'Normal', quickFormat: true, paragraph: body },
-        { id: STYLES.label, name: 'VT Tên mục', basedOn: STYLES.body, next: STYLES.body, quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
+        { id: STYLES.label, name: 'VT Tên mục', basedOn: STYLES.body, next: STYLES.body, quickFormat: true, run: { bold: true }, paragraph: { keepNext: true, spacing: { before: 120, after: 120 } } },
         {
           id: STYLES.recipients,
           name: 'VT Nơi nhận',

@@ -39,9 +39,9 @@ export async function registerBookXlsxTemplate(): Promise<Buffer> {
 
 export async function statsXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const compared = 'So sánh với {{ky_truoc}} và cùng kỳ năm trước ({{cung_ky}})';
-  tableSheet(wb, 'Thống kê', 'portrait', 'THỐNG KÊ VĂN BẢN ĐẾN {{ky_bao_cao}}', compared, 'bang_thong_ke', 7);
-  tableSheet(wb, 'Giải quyết', 'portrait', 'TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN {{ky_bao_cao}}', compared, 'bang_giai_quyet', 6);
+  const compared = '{{ky_bao_cao}}, so sánh với {{ky_truoc}} và cùng kỳ năm trước ({{cung_ky}})';
+  tableSheet(wb, 'Thống kê', 'portrait', 'THỐNG KÊ VĂN BẢN ĐẾN', compared, 'bang_thong_ke', 7);
+  tableSheet(wb, 'Giải quyết', 'portrait', 'TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN', compared, 'bang_giai_quyet', 6);
   return packWorkbook(wb);
 }
 

@@ -1,0 +1,227 @@
+/** Each report rendered from a sample model with the default templates, and read back as a reader would. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { placeholdersFor, type ReportKind } from '../../electron/backend/reports/placeholders';
+import { registerBookValues, renderRegisterBook } from '../../electron/backend/reports/renderRegisterBook';
+import { renderReview, reviewValues } from '../../electron/backend/reports/renderReview';
+import { renderStats, statsValues } from '../../electron/backend/reports/renderStats';
+import type { TemplateFormat } from '../../electron/backend/reports/placeholders';
+import { docxText } from './docxFixtures';
+import { sampleRegisterBook, sampleReview, sampleStats } from './sampleModels';
+
+const FILES: Record<ReportKind, string> = { 'so-dang-ky': 'so-dang-ky-den', 'thong-ke': 'thong-ke', 'so-ket': 'so-ket' };
+const template = (report: ReportKind, format: TemplateFormat) => readFile(join(import.meta.dirname, '../../templates', `${FILES[report]}.${format}`));
+
+async function sheets(xlsx: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Every row of a sheet as the texts of its cells, a merged range's text once, without trailing blanks. */
+function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  ws.eachRow((row) => {
+    const cells = Array.from({ length: row.cellCount }, (_, i) => {
+      const cell = row.getCell(i + 1);
+      const value = cell.isMerged && cell.master !== cell ? null : cell.value;
+      return value === null || value === undefined ? '' : String(value);
+    });
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    rows.push(cells);
+  });
+  return rows;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** What every report shows at its top and bottom, from the sample header. */
+function expectPartyFrame(text: string): void {
+  for (const s of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY LẠNG SƠN', 'Nơi nhận:', 'PHÓ CHÁNH VĂN PHÒNG', 'Hoàng Văn Minh', '- Lưu VPTU.']) {
+    expect(text).toContain(s);
+  }
+  expect(text).not.toContain('{{');
+}
+
+describe('every renderer fills exactly the placeholders its report declares', () => {
+  const cases: [ReportKind, string[]][] = [
+    ['so-dang-ky', Object.keys(registerBookValues(sampleRegisterBook()))],
+    ['thong-ke', Object.keys(statsValues(sampleStats()))],
+    ['so-ket', Object.keys(reviewValues(sampleReview()))],
+  ];
+  it.each(cases)('%s', (report, names) => {
+    expect([...names].sort()).toEqual(placeholdersFor(report, 'docx').map((s) => s.name).sort());
+  });
+});
+
+describe('Sổ đăng ký văn bản đến', () => {
+  const model = sampleRegisterBook(3);
+
+  it('as Word: cover facts, the ten columns, every row', async () => {
+    const text = flat(await docxText(await renderRegisterBook(model, await template('so-dang-ky', 'docx'), 'docx')));
+    expectPartyFrame(text);
+    expect(text).toMatch(/Số +-BC\/VPTU/);
+    for (const s of [
+      'Lạng Sơn, ngày 15 tháng 02 năm 2024',
+      'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+      'Năm: 2023',
+      'Từ ngày 01/11/2023 đến ngày 31/12/2023',
+      'Từ số 11646 đến số 11648',
+      'Tổng số: 3 văn bản',
+      'Tên loại và trích yếu nội dung',
+      'Đơn vị hoặc người nhận',
+      '28/11/2023',
+      '11646',
+      '43-NQ/TW',
+      'Nguyễn Thị Lan',
+      '45-NQ/TW',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('as Excel: the cover sheet and the register sheet with its header frozen', async () => {
+    const wb = await sheets(await renderRegisterBook(model, await template('so-dang-ky', 'xlsx'), 'xlsx'));
+    const cover = sheetRows(wb.getWorksheet('Bìa sổ')!).flat();
+    expect(cover).toEqual(expect.arrayContaining(['TỈNH ỦY LẠNG SƠN', 'Năm: 2023', 'Từ số 11646 đến số 11648']));
+    const ws = wb.getWorksheet('Sổ đăng ký')!;
+    const rows = sheetRows(ws);
+    expect(rows).toContainEqual(['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu', 'Ngày tháng', 'Tên loại và trích yếu nội dung', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú']);
+    expect(rows).toContainEqual(['28/11/2023', '11646', 'Ban Chấp hành Trung ương', '43-NQ/TW', '24/11/2023', model.rows[0]!.typeAndAbstract, 'Ban Dân vận Tỉnh ủy', '29/11/2023', 'Nguyễn Thị Lan', 'Văn bản đến qua mạng']);
+    expect(ws.getCell('B6').value).toBe(11646);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+});
+
+describe('Báo cáo thống kê', () => {
+  const model = sampleStats();
+
+  it('as Word: the summary, every figure beside the previous period and a year earlier, handling', async () => {
+    const text = flat(await docxText(await renderStats(model, await template('thong-ke', 'docx'), 'docx')));
+    expectPartyFrame(text);
+    for (const s of [
+      'Số 12-BC/VPTU',
+      'Lạng Sơn, ngày 05 tháng 4 năm 2024',
+      'BÁO CÁO',
+      'Thống kê văn bản đến quý I/2024',
+      'đã tiếp nhận 1.234 văn bản đến, tăng 34 văn bản (2,8%) so với quý IV/2023',
+      'giảm 16 văn bản (1,3%) so với cùng kỳ năm trước (quý I/2023)',
+      'Tổng số văn bản đến',
+      '1.185',
+      '+35',
+      '-25',
+      'I. Theo loại văn bản',
+      'III. Theo độ khẩn',
+      '980 văn bản giải quyết đúng hạn (79,4%)',
+      'Văn bản đến được đăng ký, chuyển xử lý kịp thời trong ngày.',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('as Excel: the same figures, as numbers', async () => {
+    const wb = await sheets(await renderStats(model, await template('thong-ke', 'xlsx'), 'xlsx'));
+    const rows = sheetRows(wb.getWorksheet('Thống kê')!);
+    expect(rows).toContainEqual(['', 'Tổng số văn bản đến', '1234', '1200', '34', '1250', '-16']);
+    expect(rows).toContainEqual(['3', 'Công văn', '1185', '1150', '35', '1210', '-25']);
+    expect(rows).toContainEqual(['I. Theo loại văn bản']);
+    const handling = sheetRows(wb.getWorksheet('Giải quyết')!);
+    expect(handling).toContainEqual(['1', 'Giải quyết đúng hạn', '980', '79,4%', '1001', '1100']);
+    expect(handling).toContainEqual(['', 'Tổng số văn bản có hạn giải quyết', '1234', '100%', '1200', '1250']);
+  });
+});
+
+describe('Báo cáo sơ kết, tổng kết', () => {
+  const model = sampleReview();
+
+  it('as Word: sections I–V, tables and appendices', async () => {
+    const text = flat(await docxText(await renderReview(model, await template('so-ket', 'docx'), 'docx')));
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    for (const s of [
+      'BAN DÂN VẬN',
+      'Số 45-BC/BDVTU',
+      'Lạng Sơn, ngày 20 tháng 11 năm 2024',
+      'Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023',
+      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      'Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức quán triệt',
+      'đã ban hành 2 văn bản và tiếp nhận 1 văn bản',
+      '- Kế hoạch số 21-KH/TW ngày 10/01/2024 của Bộ Chính trị thực hiện Nghị quyết số 43-NQ/TW;',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'Tổng số nhiệm vụ được giao: 14; trong đó: đã hoàn thành 5 nhiệm vụ (35,7%)',
+      'Các đơn vị còn nhiệm vụ quá hạn: Ban Dân vận Tỉnh ủy (1), Ban Tuyên giáo Tỉnh ủy (1).',
+      'Có 1/2 đơn vị đã gửi báo cáo sơ kết; các đơn vị chưa gửi báo cáo: Huyện ủy Cao Lộc.',
+      '102-BC/BTGTU',
+      'III. HẠN CHẾ, NGUYÊN NHÂN',
+      'Nguyên nhân: nhận thức chưa đầy đủ.',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Đoàn Thị Hậu',
+      'Phụ lục 1',
+      'DANH MỤC NHIỆM VỤ VÀ TIẾN ĐỘ THỰC HIỆN',
+      '(Kèm theo Báo cáo số 45-BC/BDVTU ngày 20/11/2024)',
+      '1. Công tác tuyên truyền, quán triệt',
+      'Hạn: 31/03/2024',
+      'Phụ lục 2',
+      '1274-SY/VPTU',
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(text).not.toContain('{{');
+  });
+
+  it('as Excel: the summary and the appendices as sheets with frozen headers', async () => {
+    const wb = await sheets(await renderReview(model, await template('so-ket', 'xlsx'), 'xlsx'));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai', 'PL3 - Báo cáo đơn vị']);
+    const summary = sheetRows(wb.getWorksheet('Tổng hợp')!);
+    expect(summary).toContainEqual(['', 'Tổng số', '14', '100%']);
+    expect(summary).toContainEqual(['1', 'Ban Dân vận Tỉnh ủy', '6', '3', '1', '1', '1']);
+    const tasks = wb.getWorksheet('PL1 - Nhiệm vụ')!;
+    expect(sheetRows(tasks)).toContainEqual(['2', 'Xây dựng chương trình hành động của Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Hoàn thành trong quý I/2024\nHạn: 31/03/2024', 'Quá hạn', 'Đang lấy ý kiến các ban']);
+    expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(sheetRows(wb.getWorksheet('PL2 - Văn bản triển khai')!)).toContainEqual(['1', '21-KH/TW', '10/01/2024', 'Bộ Chính trị', 'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW', 'Tiếp nhận']);
+    expect(sheetRows(wb.getWorksheet('PL3 - Báo cáo đơn vị')!)).toContainEqual(['2', 'Huyện ủy Cao Lộc', 'Chưa báo cáo']);
+  });
+});
+
+describe('empty reports', () => {
+  const register = { ...sampleRegisterBook(1), rows: [], firstNumber: null, lastNumber: null };
+  const stats = { ...sampleStats(), sections: [], narrative: undefined };
+  const review = {
+    ...sampleReview(),
+    implementingDocuments: [],
+    tasksByStatus: [],
+    tasksByUnit: [],
+    tasks: [],
+    roundReports: [],
+    disseminationText: undefined,
+    resultsText: undefined,
+    limitsText: '',
+    directionsText: '',
+    proposalsText: '',
+  };
+
+  it.each(['docx', 'xlsx'] as const)('are written as %s, with their headers and no placeholder left', async (format) => {
+    const files = [
+      await renderRegisterBook(register, await template('so-dang-ky', format), format),
+      await renderStats(stats, await template('thong-ke', format), format),
+      await renderReview(review, await template('so-ket', format), format),
+    ];
+    for (const file of files) {
+      if (format === 'docx') {
+        const text = await docxText(file);
+        expect(text).not.toContain('{{');
+        expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      } else {
+        const wb = await sheets(file);
+        const all = wb.worksheets.flatMap((ws) => sheetRows(ws).flat()).join('\n');
+        expect(all).not.toContain('{{');
+        expect(all).not.toContain('VT-ROWS');
+      }
+    }
+  });
+});
