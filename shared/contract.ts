@@ -4,6 +4,7 @@ import {
   Settings, TypeCode, cleanText, requiredText,
 } from './schemas';
 import { taskMethods } from './contractTasks';
+import { reportMethods } from './contractReports';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -86,6 +87,7 @@ export const contract = {
   'settings.update': method(Settings.partial().strict(), Settings),
 
   ...taskMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { type ApiError, type ApiResult, AppError } from '../../shared/errors';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract';
 import { FIELD_LABELS } from '../../shared/schemas';
 import type { Handlers } from './handlers';
+import { ReportError } from './reports/ReportError';
 
 // Zod's own messages (wrong type, unknown key…) in Vietnamese; our schemas carry their own.
 z.config(z.locales.vi());
@@ -44,7 +45,10 @@ function validationError(error: z.ZodError): ApiError {
   const lines: string[] = [];
   for (const issue of error.issues) {
     const key = issue.path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
-    const label = key ? FIELD_LABELS[key] ?? key : undefined;
+    // In a list (a plan's tasks, say) the message names the item: "Nội dung nhiệm vụ (mục thứ 3)".
+    const index = issue.path.find((p) => typeof p === 'number');
+    const item = index === undefined ? '' : ` (mục thứ ${index + 1})`;
+    const label = key ? `${FIELD_LABELS[key] ?? key}${item}` : undefined;
     if (key && !fields[key]) fields[key] = issue.message;
     lines.push(label ? `${label}: ${issue.message}` : issue.message);
   }
@@ -53,6 +57,8 @@ function validationError(error: z.ZodError): ApiError {
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof AppError) return err.toApiError();
+  // Template and output-file problems: the message already says what to fix, in Vietnamese.
+  if (err instanceof ReportError) return { code: 'VALIDATION', message: err.message };
   if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('SQLITE_')) {
     const busy = err.code === 'SQLITE_BUSY';
     return {

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
 import { toDisplayDate } from '../../../shared/dates';
-import type { Services } from '../services';
+import type { CoreServices as Services } from '../services';
 import { headerFrom, type HeaderChoice } from './header';
 
 export interface RegisterBookQuery { from?: string; to?: string; bookId?: number }

@@ -1,6 +1,6 @@
 import type { HandlingCounts, PeriodFigures, StatsReportModel, StatsSection } from '../../../shared/reportModels';
 import type { ReportPeriod } from '../../../shared/period';
-import type { Services } from '../services';
+import type { CoreServices as Services } from '../services';
 import { headerFrom, type HeaderChoice } from './header';
 
 type Slot = 'current' | 'previous' | 'yearAgo';

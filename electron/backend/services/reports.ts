@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { toDisplayDate } from '../../../shared/dates';
+import { AppError } from '../../../shared/errors';
+import { parsePeriod } from '../../../shared/period';
+import type { ReportRequest } from '../../../shared/contractReports';
+import { renderRegisterBook, renderReview, renderStats, type TemplateFormat } from '../reports';
+import { registerBookModel } from '../reportData/registerBook';
+import { reviewModel } from '../reportData/review';
+import { statsModel } from '../reportData/stats';
+import type { HeaderChoice } from '../reportData/header';
+import type { CoreServices as Services } from '../services';
+import { todayIso } from './clock';
+
+type Request = z.output<typeof ReportRequest>;
+
+export interface Generated { fileName: string; format: TemplateFormat; content: Buffer; summary: string }
+
+/**
+ * Builds a report: the model from the one query layer, then the chosen template filled as Word or
+ * Excel. The two formats of a report come from the same model, so their figures agree.
+ */
+export function createReportService(s: Services) {
+  async function generate(r: Request): Promise<Generated> {
+    const today = todayIso();
+    const choice: HeaderChoice = { date: r.date ?? today, symbol: r.symbol, signer: r.signer, recipients: r.recipients };
+    const template = await s.templates.forReport(r.report, r.format, r.templateId);
+    const ext = r.format;
+    switch (r.report) {
+      case 'so-dang-ky': {
+        const model = registerBookModel(s, { from: r.from, to: r.to, bookId: r.bookId }, choice);
+        const range = model.firstNumber === null ? 'không có văn bản' : `số đến ${model.firstNumber}–${model.lastNumber}`;
+        return {
+          fileName: `so-dang-ky-van-ban-den_${model.fromDate}_${model.toDate}.${ext}`,
+          format: r.format,
+          content: await renderRegisterBook(model, template, r.format),
+          summary: `${model.rows.length} văn bản (${range}), từ ${toDisplayDate(model.fromDate)} đến ${toDisplayDate(model.toDate)}.`,
+        };
+      }
+      case 'thong-ke': {
+        const period = parsePeriod(r.period);
+        if (!period.ok) throw new AppError('VALIDATION', period.reason, { period: period.reason });
+        const model = statsModel(s, period.value, { ...choice, asOf: today });
+        return {
+          fileName: `thong-ke-van-ban-den_${period.value.spec.replace(/\.\./g, '_')}.${ext}`,
+          format: r.format,
+          content: await renderStats(model, template, r.format),
+          summary: `${model.periodLabel}: ${model.totals.current} văn bản đến (${model.previousLabel}: ${model.totals.previous}; ${model.yearAgoLabel}: ${model.totals.yearAgo}).`,
+        };
+      }
+      case 'so-ket': {
+        const texts = s.reportDrafts.get(r.directiveId, r.milestone);
+        const model = reviewModel(s, { directiveId: r.directiveId, kind: r.kind, milestone: r.milestone, roundId: r.roundId, asOf: today }, texts, choice);
+        const slug = model.directive.symbol.replace(/[^\p{L}\p{N}]+/gu, '-');
+        return {
+          fileName: `${r.kind === 'final' ? 'tong-ket' : 'so-ket'}_${slug}.${ext}`,
+          format: r.format,
+          content: await renderReview(model, template, r.format),
+          summary: `${model.tasks.length} nhiệm vụ, ${model.implementingDocuments.length} văn bản triển khai, ${model.roundReports.filter((x) => x.reported).length}/${model.roundReports.length} đơn vị đã báo cáo.`,
+        };
+      }
+    }
+  }
+
+  return { generate };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

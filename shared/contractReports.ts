@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { Empty, method } from './contractMethod';
+import { IsoDate, cleanText, requiredText } from './schemas';
+
+// API methods of the reports (issue 4): generate a report, keep the specialist's texts, manage templates.
+
+export const ReportKind = z.enum(['so-dang-ky', 'thong-ke', 'so-ket'], { error: 'Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.' });
+export const TemplateFormat = z.enum(['docx', 'xlsx'], { error: 'Định dạng chỉ nhận: docx (Word) hoặc xlsx (Excel).' });
+
+const id = (label: string) => z.number({ error: `${label} phải là số.` }).int().positive();
+
+export const SignerChoice = z.object({
+  authority: cleanText(100),
+  position: cleanText(200),
+  name: cleanText(200),
+}).strict();
+
+/** Choices every report shares: its date, number, signer, recipients and template. */
+const common = {
+  format: TemplateFormat.default('docx'),
+  /** A user template's id; default: the built-in template of the report and format. */
+  templateId: z.string().max(100).optional(),
+  date: IsoDate.optional(),
+  symbol: cleanText(50).optional(),
+  signer: SignerChoice.optional(),
+  recipients: z.array(cleanText(300)).max(50).optional(),
+};
+
+export const ReviewTexts = z.object({
+  disseminationText: cleanText(20000).default(''),
+  resultsText: cleanText(20000).default(''),
+  limitsText: cleanText(20000).default(''),
+  directionsText: cleanText(20000).default(''),
+  proposalsText: cleanText(20000).default(''),
+}).strict();
+
+// Multi-line texts: keep the line breaks the specialist typed (cleanText would fold them into spaces).
+const paragraphText = z.string().max(20000, { error: 'Dài quá 20.000 ký tự.' }).transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim());
+export const ReviewTextsInput = z.object({
+  disseminationText: paragraphText.default(''),
+  resultsText: paragraphText.default(''),
+  limitsText: paragraphText.default(''),
+  directionsText: paragraphText.default(''),
+  proposalsText: paragraphText.default(''),
+}).strict();
+
+export const ReportRequest = z.discriminatedUnion('report', [
+  z.object({ report: z.literal('so-dang-ky'), from: IsoDate.optional(), to: IsoDate.optional(), bookId: id('Sổ').optional(), ...common }).strict(),
+  z.object({ report: z.literal('thong-ke'), period: requiredText(40), ...common }).strict(),
+  z.object({
+    report: z.literal('so-ket'),
+    directiveId: id('Văn bản chỉ đạo'),
+    kind: z.enum(['interim', 'final']).default('interim'),
+    milestone: requiredText(50).default('01 năm'),
+    roundId: id('Đợt sơ kết').optional(),
+    ...common,
+  }).strict(),
+], { error: 'Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.' });
+export type ReportRequest = z.input<typeof ReportRequest>;
+
+export const GeneratedReport = z.object({
+  fileName: z.string(),
+  format: TemplateFormat,
+  contentBase64: z.string(),
+  /** What the report holds, in one Vietnamese line (e.g. "312 văn bản, số đến 1–312"). */
+  summary: z.string(),
+});
+
+export const TemplateCheckOut = z.object({
+  placeholders: z.array(z.string()),
+  unknown: z.array(z.string()),
+  missing: z.array(z.string()),
+  problems: z.array(z.string()),
+  ok: z.boolean(),
+});
+
+export const TemplateInfo = z.object({
+  id: z.string(),
+  report: ReportKind,
+  format: TemplateFormat,
+  name: z.string(),
+  builtIn: z.boolean(),
+  addedAt: z.string().nullable(),
+});
+
+export const PlaceholderInfo = z.object({ name: z.string(), kind: z.string(), description: z.string(), required: z.boolean() });
+
+export const DraftKey = z.object({ directiveId: id('Văn bản chỉ đạo'), milestone: requiredText(50) }).strict();
+
+export const reportMethods = {
+  'reports.generate': method(ReportRequest, GeneratedReport),
+  'reports.draftGet': method(DraftKey, ReviewTexts.extend({ updatedAt: z.string().nullable() })),
+  'reports.draftSave': method(DraftKey.extend({ texts: ReviewTextsInput }).strict(), ReviewTexts.extend({ updatedAt: z.string().nullable() })),
+
+  'templates.list': method(Empty, z.array(TemplateInfo)),
+  'templates.placeholders': method(z.object({ report: ReportKind, format: TemplateFormat }).strict(), z.array(PlaceholderInfo)),
+  'templates.check': method(z.object({ id: z.string() }).strict(), z.object({ template: TemplateInfo, check: TemplateCheckOut })),
+  'templates.import': method(
+    z.object({ report: ReportKind, name: requiredText(200), fileName: requiredText(255), contentBase64: z.string().min(1, { error: 'Tệp rỗng.' }) }).strict(),
+    z.object({ template: TemplateInfo, check: TemplateCheckOut }),
+  ),
+  'templates.read': method(z.object({ id: z.string() }).strict(), z.object({ template: TemplateInfo, fileName: z.string(), contentBase64: z.string() })),
+  'templates.delete': method(z.object({ id: z.string() }).strict(), z.object({ deleted: z.literal(true) })),
+} as const;
