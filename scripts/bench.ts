@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { createBackend } from '../electron/backend/backend';
 import { IncomingInput } from '../shared/schemas';
 import { arrivalDates, createRng, plausibleEntry } from '../electron/backend/sample/generator';
-import { measure, percentile } from './bench-lib';
+import { measure, measureAsync, percentile } from './bench-lib';
+import { docxtemplaterRegisterBook } from './bench-docxtemplater';
+import { registerBookModel } from '../electron/backend/reportData/registerBook';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -60,6 +62,21 @@ const firstPageMs = measureBest(() => s.query.list({ sort: 'arrival', order: 'de
 const yearCounts = s.db.prepare('SELECT type_code, count(*) AS n FROM incoming WHERE arrival_date >= ? AND arrival_date < ? GROUP BY type_code');
 const yearCountsMs = measureBest(() => yearCounts.all('2025-01-01', '2026-01-01'));
 
+// 4. Reports: a 20,000-row register book as Word and Excel (the docxtemplater baseline on the same
+// rows), and a year's statistics over the whole register.
+const bookEnd = s.db.prepare('SELECT arrival_date AS d FROM incoming ORDER BY sort_key LIMIT 1 OFFSET ?').get(Math.min(19_999, inserted - 1)) as { d: string };
+const bookStart = (s.db.prepare('SELECT min(arrival_date) AS d FROM incoming').get() as { d: string }).d;
+const bookRequest = { report: 'so-dang-ky' as const, from: bookStart, to: bookEnd.d };
+let bookRows = 0;
+const registerBookDocxMs = await measureAsync(async () => {
+  const r = await s.reports.generate({ ...bookRequest, format: 'docx' });
+  bookRows = Number(/^(\d+)/.exec(r.summary)?.[1] ?? 0);
+});
+const registerBookXlsxMs = await measureAsync(() => s.reports.generate({ ...bookRequest, format: 'xlsx' }));
+const bookModel = registerBookModel(s, bookRequest, { date: '2026-01-05' });
+const docxtemplaterMs = await measureAsync(() => docxtemplaterRegisterBook(bookModel.rows, bookModel.header));
+const statsReportMs = await measureAsync(() => s.reports.generate({ report: 'thong-ke', period: '2025', format: 'docx' }));
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -74,6 +91,11 @@ const result = {
   likeQueries: likeQueries.length,
   firstPageMs: round(firstPageMs),
   yearCountsMs: round(yearCountsMs),
+  registerBookRows: bookRows,
+  registerBookDocxMs: Math.round(registerBookDocxMs),
+  registerBookXlsxMs: Math.round(registerBookXlsxMs),
+  docxtemplaterMs: Math.round(docxtemplaterMs),
+  statsReportMs: Math.round(statsReportMs),
 };
 console.log(JSON.stringify(result));
 
