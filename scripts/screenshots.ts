@@ -36,7 +36,7 @@ try {
   await shot('02-tim-va-loc');
 
   // 3. The entry form with a field error: an arrival number already used in the 2023 book.
-  await page.getByRole('button', { name: 'Xóa điều kiện' }).click();
+  await page.getByRole('button', { name: 'Xóa lọc' }).click();
   await page.keyboard.press('Control+n');
   const form = page.getByTestId('entry-form');
   await form.waitFor();
@@ -47,7 +47,7 @@ try {
   await page.locator('#entry_documentDate').fill('24/11/2023');
   await page.locator('#entry_abstract').fill('Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh khối đại đoàn kết toàn dân tộc');
   await page.locator('#entry_handlingUnit').fill('Ban Dân vận Tỉnh ủy');
-  await page.locator('#entry_handlingUnit').press('Escape');
+  await page.locator('#entry_handlingUnit').press('Tab');
   await page.getByTestId('entry-save').click();
   await page.getByTestId('entry-error').waitFor();
   await shot('03-form-loi-so-den');
@@ -58,9 +58,27 @@ try {
   await page.locator('tr.row[data-arrival-number="11646"]').first().click();
   await page.getByTestId('entry-detail').waitFor();
   await shot('04-chi-tiet');
+  // …its files and history, after attaching a file.
+  await page.getByTestId('attach-input').setInputFiles({ name: 'NQ43-NQTW.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 mẫu') });
+  await page.locator('.attachment-name', { hasText: 'NQ43-NQTW.pdf' }).waitFor();
+  await page.locator('.detail-drawer .ant-drawer-body').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await shot('04b-chi-tiet-tep-lich-su');
+
+  // The same directive arriving again on paper: saved, with a warning naming the first arrival.
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Control+n');
+  await form.waitFor();
+  await page.locator('.entry-form label', { hasText: 'Bản giấy' }).click();
+  await page.locator('#entry_issuer').fill('Ban Chấp hành Trung ương');
+  await page.locator('#entry_symbol').fill('43-NQ/TW');
+  await page.locator('#entry_documentDate').fill('24/11/2023');
+  await page.locator('#entry_abstract').fill('Nghị quyết về tiếp tục phát huy truyền thống, sức mạnh khối đại đoàn kết toàn dân tộc');
+  await page.locator('#entry_abstract').press('Control+Enter');
+  await page.getByTestId('entry-warnings').waitFor();
+  await shot('04c-canh-bao-trung');
 
   // 5. Settings.
-  await page.keyboard.press('Escape');
   await page.goto(`${session.app.url}/#/cai-dat`);
   await page.getByTestId('settings-form').waitFor();
   await shot('05-cai-dat');

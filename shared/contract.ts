@@ -60,7 +60,7 @@ export const contract = {
   'incoming.get': method(Id, EntryDetail),
   'incoming.list': method(IncomingFilter.default({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }), ListResult),
   'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: z.string().optional() }).strict(),
-    z.object({ bookId: z.number().int(), bookName: z.string(), arrivalNumber: z.number().int() })),
+    z.object({ bookId: z.number().int().nullable(), bookName: z.string(), arrivalNumber: z.number().int() })),
   'incoming.suggest': method(
     z.object({ field: z.enum(['issuer', 'handlingUnit', 'fileCode']), prefix: cleanText(200).default(''), limit: z.number().int().min(1).max(50).default(10) }).strict(),
     z.array(z.string()),

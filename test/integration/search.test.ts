@@ -69,3 +69,13 @@ describe('search and filters', () => {
     expect(oldestFirst.total).toBe(4);
   });
 });
+
+describe('searching a full symbol', () => {
+  it('puts the document itself before those that cite it', async () => {
+    const b = tempBackend();
+    await ok(b, 'incoming.register', NQ43);
+    await ok(b, 'incoming.register', { arrivalDate: '2024-01-05', issuer: 'Huyện ủy Cao Lộc', symbol: '15-BC/HU', abstract: 'Báo cáo thực hiện Nghị quyết 43-NQ/TW' });
+    const r = await ok(b, 'incoming.list', { q: '43-NQ/TW' });
+    expect(r.items.map((e: any) => e.symbol)).toEqual(['43-NQ/TW', '15-BC/HU']);
+  });
+});

@@ -97,6 +97,9 @@ function serveStatic(pathname: string, res: http.ServerResponse, root: string): 
     'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'max-age=31536000, immutable',
     'X-Content-Type-Options': 'nosniff',
+    // frame-ancestors only works as a header; the page's own policy is in its meta tag.
+    'Content-Security-Policy': "frame-ancestors 'none'",
+    'X-Frame-Options': 'DENY',
   });
   fs.createReadStream(file).pipe(res);
 }

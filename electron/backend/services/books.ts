@@ -50,6 +50,11 @@ export function createBookService(db: Db) {
     return book;
   }
 
+  /** The year's default book if it exists (a proposal must not create books for mistyped years). */
+  function findDefault(year: number) {
+    return selectDefault.get(year, defaultBookName(year)) ?? null;
+  }
+
   /** The year's default book, created on first use: arrival numbers restart at 1 each year. */
   function defaultFor(year: number) {
     const name = defaultBookName(year);
@@ -59,7 +64,7 @@ export function createBookService(db: Db) {
     return selectDefault.get(year, name)!;
   }
 
-  return { list, create, get, defaultFor };
+  return { list, create, get, defaultFor, findDefault };
 }
 
 export type BookService = ReturnType<typeof createBookService>;

@@ -5,7 +5,7 @@ import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../share
 import { parseSymbol } from '../../../shared/symbol';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
-import type { BookService } from './books';
+import { type BookService, defaultBookName } from './books';
 import { nowIso } from './clock';
 import { diff, type History } from './history';
 import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf, toEntry } from './incomingRow';
@@ -213,8 +213,11 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     return { entry, warnings: warningsFor(entry) };
   }
 
+  /** The number the next entry would get; the year's default book is only named, not created. */
   function nextNumber(bookId: number | undefined, arrivalDate: string) {
-    const book = resolveBook(bookId, arrivalDate);
+    const year = Number(arrivalDate.slice(0, 4));
+    const book = bookId ? resolveBook(bookId, arrivalDate) : books.findDefault(year);
+    if (!book) return { bookId: null, bookName: defaultBookName(year), arrivalNumber: 1 };
     return { bookId: book.id, bookName: book.name, arrivalNumber: nextNumberIn(book.id) };
   }
 

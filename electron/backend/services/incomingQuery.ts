@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { IncomingEntry, IncomingFilter } from '../../../shared/schemas';
 import type { IncomingFilter as FilterSchema } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
+import { parseSymbol } from '../../../shared/symbol';
 import { todayIso } from './clock';
 import { toFtsQuery } from './ftsQuery';
 import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from './incomingRow';
@@ -57,8 +58,11 @@ export function createIncomingQuery(db: Db, typeName: (code: string) => string) 
       // CROSS JOIN keeps the index as the outer loop, so the rowid order needs no sort.
       const from = 'incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid';
       const ftsOrder = f.sort === 'arrival' ? `f.rowid ${direction}` : orderBy;
-      const rows = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${ftsOrder} LIMIT ? OFFSET ?`)
-        .all(fts, ...params, f.limit, f.offset) as EntryRow[];
+      // A full symbol typed ("43-NQ/TW") puts that document before those that merely cite it.
+      const symbol = parseSymbol(f.q!);
+      const exactFirst = symbol.ok ? `i.symbol = ? DESC, ` : '';
+      const rows = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${exactFirst}${ftsOrder} LIMIT ? OFFSET ?`)
+        .all(...(symbol.ok ? [fts, ...params, symbol.normalized] : [fts, ...params]), f.limit, f.offset) as EntryRow[];
       const counted = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid WHERE ${whereSql} LIMIT ?)`)
         .get(fts, ...params, COUNT_CAP + 1) as { n: number };
       return {

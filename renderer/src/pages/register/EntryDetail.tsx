@@ -1,0 +1,297 @@
+import { DownloadOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Empty, List, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { type ChangeEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { Attachment, HistoryItem, IncomingEntry } from '../../../../shared/schemas';
+import { FIELD_LABELS } from '../../../../shared/schemas';
+import { api } from '../../api/client';
+import { bridge } from '../../api/bridge';
+import { useOffice } from '../../app/office';
+import { errorMessage } from '../../lib/errors';
+import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../../lib/format';
+import { isOverdue } from './columns';
+
+type Detail = MethodOutput<'incoming.get'>;
+
+interface Props {
+  entryId: number | null;
+  /** Bumped after the entry was edited elsewhere: reload. */
+  version: number;
+  today: string;
+  onClose(): void;
+  onEdit(entry: IncomingEntry): void;
+  onOpenEntry(id: number): void;
+  /** The entry changed here (a file attached): the list should refresh. */
+  onChanged(): void;
+}
+
+/** Everything about one entry: its fields, files, possible duplicates and history of changes. */
+export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEntry, onChanged }: Props) {
+  const { message } = App.useApp();
+  const { settings } = useOffice();
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attachError, setAttachError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async (id: number) => {
+    try {
+      setDetail(await api('incoming.get', { id }));
+      setError(null);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    setAttachError(null);
+    if (entryId === null) return;
+    setDetail((d) => (d?.entry.id === entryId ? d : null));
+    void load(entryId);
+  }, [entryId, version, load]);
+
+  async function addFiles(e: ChangeEvent<HTMLInputElement>) {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (!detail || !files.length) return;
+    setUploading(true);
+    setAttachError(null);
+    try {
+      for (const file of files) {
+        const contentBase64 = await readAsBase64(file);
+        await api('attachments.add', { entryId: detail.entry.id, fileName: file.name, contentBase64 });
+        message.success(`Đã đính kèm: ${file.name}`);
+      }
+      onChanged();
+    } catch (err) {
+      setAttachError(errorMessage(err));
+    } finally {
+      setUploading(false);
+      await load(detail.entry.id);
+    }
+  }
+
+  async function download(a: Attachment) {
+    try {
+      const { contentBase64 } = await api('attachments.read', { id: a.id });
+      const b = bridge();
+      if (b?.saveFile) {
+        const result = await b.saveFile(a.fileName, contentBase64);
+        if (result.saved) message.success(`Đã lưu: ${result.path ?? a.fileName}`);
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)]));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = a.fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  }
+
+  const entry = detail?.entry;
+  const secretBlocked = !!entry?.secrecy && !settings?.offlineMachine;
+
+  return (
+    <Drawer
+      open={entryId !== null}
+      onClose={onClose}
+      size={760}
+      className="detail-drawer"
+      title={entry ? `Văn bản đến số ${entry.arrivalNumber} — ngày ${displayDate(entry.arrivalDate)}` : 'Văn bản đến'}
+      extra={entry && (
+        <Button type="primary" icon={<EditOutlined />} onClick={() => onEdit(entry)} data-testid="detail-edit">
+          Sửa
+        </Button>
+      )}
+    >
+      {error && <Alert type="error" showIcon title={error} />}
+      {!entry && !error && <Skeleton active />}
+      {entry && detail && (
+        <div data-testid="entry-detail" data-entry-id={entry.id}>
+          <Space size={4} wrap className="detail-tags">
+            <Tag>{entry.bookName}</Tag>
+            <Tag color="blue">{receivedViaLabel(entry.receivedVia)}</Tag>
+            {entry.secrecy && <Tag color="red">{entry.secrecy}</Tag>}
+            {entry.urgency && <Tag color="orange">{entry.urgency}</Tag>}
+            {isOverdue(entry, today) && <Tag color="volcano">Quá hạn xử lý</Tag>}
+            {entry.isSample && <Tag>Dữ liệu mẫu</Tag>}
+          </Space>
+
+          {detail.duplicates.length > 0 && (
+            <Alert
+              className="detail-block"
+              type="warning"
+              showIcon
+              data-testid="detail-duplicates"
+              title="Văn bản này cũng có trong sổ:"
+              description={
+                <ul className="warning-list">
+                  {detail.duplicates.map((d) => (
+                    <li key={d.id}>
+                      <Typography.Link onClick={() => onOpenEntry(d.id)}>
+                        Số đến {d.arrivalNumber} ngày {displayDate(d.arrivalDate)}
+                      </Typography.Link>
+                      {` — ${d.bookName}, ${receivedViaLabel(d.receivedVia).toLocaleLowerCase('vi')}`}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+
+          <Descriptions
+            className="detail-block"
+            bordered
+            size="small"
+            column={2}
+            styles={{ label: { width: 150 } }}
+            items={fieldItems(entry)}
+          />
+
+          <section className="detail-block">
+            <div className="section-head">
+              <Typography.Title level={5}>Tệp đính kèm</Typography.Title>
+              <input
+                ref={fileInput}
+                type="file"
+                multiple
+                className="visually-hidden"
+                data-testid="attach-input"
+                onChange={(e) => void addFiles(e)}
+                aria-label="Chọn tệp đính kèm"
+              />
+              <Button icon={<PaperClipOutlined />} loading={uploading} onClick={() => fileInput.current?.click()}>
+                Đính kèm tệp
+              </Button>
+            </div>
+            {secretBlocked && (
+              <Typography.Paragraph type="secondary" className="hint">
+                Văn bản có độ mật: máy này chưa được khai báo là máy không kết nối mạng, nên không lưu được tệp nội dung.
+              </Typography.Paragraph>
+            )}
+            {attachError && (
+              <Alert type="error" showIcon title={attachError} className="detail-inline-alert" data-testid="attach-error" closable={{ onClose: () => setAttachError(null) }} />
+            )}
+            {detail.attachments.length ? (
+              <List
+                size="small"
+                bordered
+                dataSource={detail.attachments}
+                renderItem={(a) => (
+                  <List.Item
+                    actions={[
+                      <Button key="dl" type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)}>Tải về</Button>,
+                    ]}
+                  >
+                    <span className="attachment-name">{a.fileName}</span>
+                    <Typography.Text type="secondary" className="attachment-meta">
+                      {formatBytes(a.size)} · {displayDateTime(a.addedAt)}
+                    </Typography.Text>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có tệp đính kèm." />
+            )}
+          </section>
+
+          <section className="detail-block" data-testid="detail-history">
+            <Typography.Title level={5}>Lịch sử thay đổi</Typography.Title>
+            <Timeline items={detail.history.map(historyItem)} />
+          </section>
+        </div>
+      )}
+    </Drawer>
+  );
+}
+
+function value(v: ReactNode): ReactNode {
+  return v === '' || v === null || v === undefined ? <span className="muted">—</span> : v;
+}
+
+function fieldItems(e: IncomingEntry) {
+  const label = (k: string) => FIELD_LABELS[k] ?? k;
+  const item = (key: string, children: ReactNode, span = 1) => ({ key, label: label(key), children: value(children), span });
+  const pagesCopies = [e.pages ? `${e.pages} trang` : '', e.copies ? `${e.copies} bản` : ''].filter(Boolean).join(' · ');
+  return [
+    item('arrivalNumber', <strong>{e.arrivalNumber}</strong>),
+    item('arrivalDate', displayDate(e.arrivalDate)),
+    item('bookId', e.bookName),
+    item('receivedVia', receivedViaLabel(e.receivedVia)),
+    item('issuer', e.issuer, 2),
+    item('symbol', e.symbol),
+    item('documentDate', displayDate(e.documentDate)),
+    item('typeCode', e.typeCode ? `${e.typeCode} — ${e.typeName}` : ''),
+    { key: 'pagesCopies', label: `${label('pages')}, ${label('copies').toLocaleLowerCase('vi')}`, children: value(pagesCopies), span: 1 },
+    item('secrecy', e.secrecy ? <Tag color="red">{e.secrecy}</Tag> : 'Không'),
+    item('urgency', e.urgency ? <Tag color="orange">{e.urgency}</Tag> : 'Thường'),
+    item('abstract', e.abstract, 2),
+    item('handlingUnit', e.handlingUnit, 2),
+    item('forwardedDate', displayDate(e.forwardedDate)),
+    item('dueDate', displayDate(e.dueDate)),
+    item('receivedBy', e.receivedBy),
+    item('fileCode', e.fileCode),
+    item('resolvedDate', displayDate(e.resolvedDate)),
+    item('replySymbol', e.replySymbol),
+    item('notes', e.notes, 2),
+  ];
+}
+
+const ACTION_COLORS: Record<HistoryItem['action'], string> = { create: 'green', update: 'blue', attach: 'gray', detach: 'red' };
+
+function historyItem(h: HistoryItem) {
+  const changes = h.action === 'update' ? Object.entries(h.changes) : [];
+  return {
+    key: h.id,
+    color: ACTION_COLORS[h.action],
+    content: (
+      <div data-testid="history-item">
+        <div>
+          <span className="history-time">{displayDateTime(h.at)}</span>
+          {h.summary}
+        </div>
+        {changes.length > 0 && (
+          <ul className="change-list">
+            {changes.map(([field, c]) => (
+              <li key={field}>
+                {FIELD_LABELS[field] ?? field}: <span className="muted">{show(field, c.from)}</span> → {show(field, c.to)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    ),
+  };
+}
+
+function show(field: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(trống)';
+  if (typeof v === 'string' && /Date$/.test(field)) return displayDate(v);
+  if (field === 'receivedVia') return receivedViaLabel(String(v));
+  return String(v);
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(new Error(`Không đọc được tệp ${file.name}.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}

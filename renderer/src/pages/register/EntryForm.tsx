@@ -1,0 +1,615 @@
+import { Alert, App, AutoComplete, Button, Col, Collapse, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { RECEIVED_VIA, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../../shared/codes';
+import type { MethodOutput } from '../../../../shared/contract';
+import { isValidIsoDate } from '../../../../shared/dates';
+import type { Book, IncomingEntry, IncomingInput, TypeCode } from '../../../../shared/schemas';
+import { api, ApiCallError } from '../../api/client';
+import { useOffice } from '../../app/office';
+import { DateInput, dateRule } from '../../components/DateInput';
+import { bookLabel, typeCodeOptions, typeSearch } from '../../lib/catalog';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { todayIso } from '../../lib/format';
+import { useSuggestions } from '../../lib/useSuggestions';
+
+export type FormMode = { kind: 'new' } | { kind: 'edit'; entry: IncomingEntry };
+
+type Via = IncomingEntry['receivedVia'];
+type ParsedSymbol = MethodOutput<'symbol.parse'>;
+
+/** What the form holds: dates as yyyy-mm-dd (or the raw text while mistyped), empty as undefined/null. */
+interface FormValues {
+  bookId?: number;
+  receivedVia: Via;
+  arrivalDate?: string | null;
+  arrivalNumber?: number | null;
+  issuer?: string;
+  symbol?: string;
+  documentDate?: string | null;
+  typeCode?: string;
+  abstract?: string;
+  secrecy: IncomingEntry['secrecy'];
+  urgency: IncomingEntry['urgency'];
+  pages?: number | null;
+  copies?: number | null;
+  handlingUnit?: string;
+  forwardedDate?: string | null;
+  dueDate?: string | null;
+  fileCode?: string;
+  notes?: string;
+  receivedBy?: string;
+  resolvedDate?: string | null;
+  replySymbol?: string;
+}
+
+/** Fields of the form, in tab order; used to focus the first field with an error. */
+const FIELD_ORDER: Array<keyof FormValues> = [
+  'bookId', 'receivedVia', 'arrivalDate', 'arrivalNumber', 'issuer', 'symbol', 'documentDate', 'typeCode', 'abstract',
+  'secrecy', 'urgency', 'pages', 'copies', 'handlingUnit', 'forwardedDate', 'dueDate', 'fileCode', 'notes',
+  'receivedBy', 'resolvedDate', 'replySymbol',
+];
+
+const TEXT_FIELDS = ['issuer', 'symbol', 'typeCode', 'abstract', 'handlingUnit', 'fileCode', 'notes', 'receivedBy', 'replySymbol'] as const;
+const DATE_FIELDS = ['documentDate', 'forwardedDate', 'dueDate', 'resolvedDate'] as const;
+
+interface Props {
+  open: boolean;
+  mode: FormMode;
+  /** Changes when Ctrl+N asks for a fresh entry while the form is already open. */
+  resetSignal: number;
+  books: Book[];
+  typeCodes: TypeCode[];
+  reloadBooks(): Promise<Book[]>;
+  onClose(): void;
+  onSaved(entry: IncomingEntry, kind: FormMode['kind']): void;
+}
+
+interface LastSaved {
+  entry: IncomingEntry;
+  warnings: string[];
+}
+
+/**
+ * The entry form, built for a clerk who types all day: the tab order follows the stamp and the book
+ * (Ngày đến → Số đến → Tác giả → Số, ký hiệu → …), Enter saves (Ctrl+Enter inside the two multi-line
+ * boxes), the next arrival number and today's date are proposed, names complete from earlier entries.
+ */
+export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBooks, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const { message, notification } = App.useApp();
+  const { settings } = useOffice();
+  const [saving, setSaving] = useState(false);
+  const [generalError, setGeneralError] = useState<string | null>(null);
+  const [lastSaved, setLastSaved] = useState<LastSaved | null>(null);
+  const [proposal, setProposal] = useState<MethodOutput<'incoming.nextNumber'> | null>(null);
+  const [parsed, setParsed] = useState<ParsedSymbol | null>(null);
+  const [trackingOpen, setTrackingOpen] = useState(false);
+  /** The clerk typed the arrival number: stop replacing it with proposals. */
+  const numberTouched = useRef(false);
+  /** Book and date of the last proposal: the same pair is not asked twice. */
+  const proposedFor = useRef('');
+  const [proposalTick, setProposalTick] = useState(0);
+  /** The type was filled from the symbol (not chosen): a new symbol may replace it. */
+  const typeFromSymbol = useRef(false);
+  /** Book and channel carry over from one entry to the next. */
+  const sticky = useRef<{ bookId?: number; receivedVia: Via }>({ receivedVia: 'network' });
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const isNew = mode.kind === 'new';
+
+  const bookId = Form.useWatch('bookId', form);
+  const arrivalDate = Form.useWatch('arrivalDate', form);
+  const symbol = Form.useWatch('symbol', form);
+  const secrecy = Form.useWatch('secrecy', form);
+
+  const issuers = useSuggestions('issuer');
+  const units = useSuggestions('handlingUnit');
+  const fileCodes = useSuggestions('fileCode');
+  const typeOptions = useMemo(() => typeCodeOptions(typeCodes), [typeCodes]);
+
+  const focusField = useCallback((name: keyof FormValues) => {
+    // After the drawer's own focus handling and any re-render that follows a reset.
+    setTimeout(() => {
+      const el = wrapperRef.current?.querySelector<HTMLElement>(`#entry_${name}`);
+      el?.focus();
+      if (el instanceof HTMLInputElement) el.select();
+    }, 30);
+  }, []);
+
+  /** Fills the form for a new entry, keeping book and channel (and the date when asked). */
+  const startNew = useCallback((keepDate?: string | null) => {
+    form.resetFields();
+    numberTouched.current = false;
+    proposedFor.current = '';
+    setProposalTick((t) => t + 1);
+    typeFromSymbol.current = false;
+    setParsed(null);
+    setGeneralError(null);
+    setTrackingOpen(false);
+    form.setFieldsValue({
+      bookId: sticky.current.bookId,
+      receivedVia: sticky.current.receivedVia,
+      arrivalDate: keepDate ?? todayIso(),
+      secrecy: '',
+      urgency: '',
+    });
+  }, [form]);
+
+  // Opening the form (or Ctrl+N while it is open).
+  useEffect(() => {
+    if (!open) return;
+    if (mode.kind === 'new') {
+      setLastSaved(null);
+      startNew();
+      focusField('arrivalDate');
+    } else {
+      const e = mode.entry;
+      form.resetFields();
+      numberTouched.current = true;
+      typeFromSymbol.current = false;
+      setGeneralError(null);
+      setLastSaved(null);
+      setTrackingOpen(!!(e.receivedBy || e.resolvedDate || e.replySymbol));
+      form.setFieldsValue({
+        ...e,
+        typeCode: e.typeCode || undefined,
+      });
+      focusField('arrivalDate');
+    }
+  }, [open, mode, resetSignal, form, startNew, focusField]);
+
+  // Propose the next arrival number of the chosen book for the date typed (new entries only).
+  useEffect(() => {
+    if (!open || !isNew || !arrivalDate || !isValidIsoDate(arrivalDate)) return;
+    const year = Number(arrivalDate.slice(0, 4));
+    const book = books.find((b) => b.id === bookId);
+    // A date in another year moves to that year's default book: arrival numbers restart each year.
+    const askBook = book && book.year === year ? book.id : undefined;
+    if (proposedFor.current === `${askBook}|${arrivalDate}`) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      api('incoming.nextNumber', { bookId: askBook, arrivalDate }).then((next) => {
+        if (cancelled) return;
+        proposedFor.current = `${next.bookId}|${arrivalDate}`;
+        setProposal(next);
+        // A year without its book yet: the save creates it, numbering from 1.
+        const nextBook = next.bookId ?? undefined;
+        if (nextBook !== bookId) {
+          form.setFieldValue('bookId', nextBook);
+          sticky.current.bookId = nextBook;
+          if (nextBook !== undefined && !books.some((b) => b.id === nextBook)) void reloadBooks();
+        }
+        if (!numberTouched.current) form.setFieldValue('arrivalNumber', next.arrivalNumber);
+      }, () => { /* the save reports a bad book or date at the field */ });
+    }, 120);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [open, isNew, bookId, arrivalDate, books, form, reloadBooks, proposalTick]);
+
+  // Read the symbol as it is typed: show what it says and fill the type when the clerk has not chosen one.
+  useEffect(() => {
+    if (!open) return;
+    const text = (symbol ?? '').trim();
+    if (!text) {
+      setParsed(null);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      api('symbol.parse', { text }).then((result) => {
+        if (cancelled) return;
+        setParsed(result);
+        const current = form.getFieldValue('typeCode') as string | undefined;
+        if (result.ok && result.value.typeCode && (!current || typeFromSymbol.current)) {
+          form.setFieldValue('typeCode', result.value.typeCode);
+          typeFromSymbol.current = true;
+        }
+      }, () => setParsed(null));
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [open, symbol, form]);
+
+  function toInput(v: FormValues): IncomingInput {
+    const text = (s?: string) => s ?? '';
+    return {
+      bookId: v.bookId,
+      arrivalNumber: v.arrivalNumber ?? undefined,
+      arrivalDate: v.arrivalDate ?? '',
+      receivedVia: v.receivedVia,
+      issuer: text(v.issuer),
+      symbol: text(v.symbol),
+      documentDate: v.documentDate || null,
+      typeCode: text(v.typeCode),
+      abstract: text(v.abstract),
+      secrecy: v.secrecy ?? '',
+      urgency: v.urgency ?? '',
+      pages: v.pages ?? null,
+      copies: v.copies ?? null,
+      handlingUnit: text(v.handlingUnit),
+      forwardedDate: v.forwardedDate || null,
+      dueDate: v.dueDate || null,
+      resolvedDate: v.resolvedDate || null,
+      replySymbol: text(v.replySymbol),
+      receivedBy: text(v.receivedBy),
+      fileCode: text(v.fileCode),
+      notes: text(v.notes),
+    };
+  }
+
+  /** Only the fields that changed, for incoming.update. */
+  function patchOf(entry: IncomingEntry, input: IncomingInput): Record<string, unknown> {
+    const patch: Record<string, unknown> = {};
+    const before: Record<string, unknown> = { ...entry };
+    for (const [key, value] of Object.entries(input)) {
+      const old = before[key] ?? ((TEXT_FIELDS as readonly string[]).includes(key) ? '' : null);
+      const now = value ?? ((DATE_FIELDS as readonly string[]).includes(key) ? null : value);
+      if ((old ?? null) !== (now ?? null)) patch[key] = now ?? null;
+    }
+    return patch;
+  }
+
+  function showApiError(err: unknown) {
+    const fields = fieldErrors(err);
+    const known = Object.entries(fields).filter(([name]) => (FIELD_ORDER as string[]).includes(name));
+    form.setFields(known.map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg] })));
+    if (known.some(([name]) => ['receivedBy', 'resolvedDate', 'replySymbol'].includes(name))) setTrackingOpen(true);
+    setGeneralError(errorMessage(err));
+    const first = FIELD_ORDER.find((name) => name in fields);
+    if (first) focusField(first);
+  }
+
+  async function save() {
+    if (saving) return;
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch (err) {
+      const first = (err as { errorFields?: Array<{ name: Array<keyof FormValues> }> }).errorFields?.[0]?.name[0];
+      if (first) focusField(first);
+      return;
+    }
+    values = { ...form.getFieldsValue(true), ...values };
+    const input = toInput(values);
+    setSaving(true);
+    setGeneralError(null);
+    try {
+      if (mode.kind === 'new') {
+        // A number left as proposed is assigned by the server in the same transaction as the insert,
+        // so two clerks saving at once never get the same one.
+        if (!numberTouched.current || input.arrivalNumber === proposal?.arrivalNumber) delete input.arrivalNumber;
+        const result = await api('incoming.register', input);
+        sticky.current = { bookId: result.entry.bookId, receivedVia: result.entry.receivedVia };
+        // The warnings stay in the form, in the banner above the fields, until the next save.
+        message.success(`Đã vào sổ: số đến ${result.entry.arrivalNumber}`);
+        setLastSaved({ entry: result.entry, warnings: result.warnings });
+        onSaved(result.entry, 'new');
+        startNew(result.entry.arrivalDate);
+        focusField('issuer');
+      } else {
+        const patch = patchOf(mode.entry, input);
+        if (!Object.keys(patch).length) {
+          message.info('Không có gì thay đổi.');
+          onClose();
+          return;
+        }
+        const result = await api('incoming.update', { id: mode.entry.id, patch });
+        message.success(`Đã lưu thay đổi: số đến ${result.entry.arrivalNumber}`);
+        if (result.warnings.length) {
+          // The form closes; the detail drawer fills the right side, so the warning goes bottom left.
+          notification.warning({
+            title: 'Văn bản này có thể đã vào sổ',
+            description: result.warnings.join(' '),
+            duration: 12,
+            placement: 'bottomLeft',
+          });
+        }
+        onSaved(result.entry, 'edit');
+      }
+    } catch (err) {
+      if (!(err instanceof ApiCallError)) console.error(err);
+      showApiError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** Enter saves, except in multi-line boxes (Ctrl+Enter there) and while a list of choices is open. */
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    // Ctrl+S, as in Word: save from any field.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      setTimeout(() => void save(), 0);
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.nativeEvent.isComposing) return;
+    const target = e.target as HTMLElement;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (!ctrl) {
+      if (target instanceof HTMLTextAreaElement) return;
+      if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return;
+      if (target.getAttribute('aria-expanded') === 'true' && hasActiveOption(target)) return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    // Let a completion list that is closing commit its value first.
+    setTimeout(() => void save(), 0);
+  }
+
+  const numberHint = isNew && proposal
+    ? `Số tiếp theo của ${proposal.bookName}: ${proposal.arrivalNumber}`
+    : undefined;
+
+  const lastSegment = (text: string) => text.split(';').at(-1)!.trimStart();
+  const unitPrefix = (text: string) => {
+    const i = text.lastIndexOf(';');
+    return i < 0 ? '' : `${text.slice(0, i + 1)} `;
+  };
+  const unitText = Form.useWatch('handlingUnit', form) ?? '';
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={800}
+      // Above the detail drawer it is opened from (both are portals; the later-created one would win).
+      zIndex={1010}
+      title={isNew ? 'Vào sổ văn bản đến' : `Sửa văn bản đến số ${mode.entry.arrivalNumber}`}
+      className="entry-drawer"
+      destroyOnHidden={false}
+      keyboard
+      afterOpenChange={(visible) => {
+        // The drawer focuses its own panel once it has slid in; put the cursor back in the first field
+        // unless the clerk is already typing in the form.
+        if (visible && !wrapperRef.current?.contains(document.activeElement)) focusField('arrivalDate');
+      }}
+      footer={
+        <div className="entry-footer">
+          <span className="entry-keys">Enter hoặc Ctrl+S: lưu · trong ô nhiều dòng: Ctrl+Enter · Esc: đóng</span>
+          <Space>
+            <Button onClick={onClose}>Đóng</Button>
+            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="entry-save">
+              {isNew ? 'Vào sổ' : 'Lưu thay đổi'}
+            </Button>
+          </Space>
+        </div>
+      }
+    >
+      <div ref={wrapperRef} onKeyDown={onKeyDown} data-testid="entry-form">
+        {lastSaved && (
+          <Alert
+            className="entry-saved"
+            type={lastSaved.warnings.length ? 'warning' : 'success'}
+            showIcon
+            data-testid="entry-last-saved"
+            title={`Vừa vào sổ: số đến ${lastSaved.entry.arrivalNumber} ngày ${lastSaved.entry.arrivalDate.split('-').reverse().join('/')}`
+              + (lastSaved.entry.symbol ? ` — ${lastSaved.entry.symbol}` : '')}
+            description={lastSaved.warnings.length ? (
+              <ul className="warning-list" data-testid="entry-warnings">
+                {lastSaved.warnings.map((w) => <li key={w}>{w}</li>)}
+              </ul>
+            ) : undefined}
+          />
+        )}
+        {generalError && (
+          <Alert className="entry-error" type="error" showIcon title={generalError} data-testid="entry-error" />
+        )}
+        <Form<FormValues>
+          form={form}
+          name="entry"
+          layout="vertical"
+          size="middle"
+          requiredMark
+          colon={false}
+          className="entry-form"
+          onValuesChange={(changed: Partial<FormValues>) => {
+            if ('bookId' in changed) sticky.current.bookId = changed.bookId;
+            if ('receivedVia' in changed && changed.receivedVia) sticky.current.receivedVia = changed.receivedVia;
+          }}
+        >
+          <Row gutter={12}>
+            <Col span={7}>
+              <Form.Item name="bookId" label="Sổ đăng ký">
+                <Select
+                  options={books.map((b) => ({ value: b.id, label: bookLabel(b) }))}
+                  placeholder="Sổ của năm"
+                  popupMatchSelectWidth={false}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={9}>
+              <Form.Item name="receivedVia" label="Hình thức nhận">
+                <Radio.Group optionType="button" buttonStyle="solid" options={RECEIVED_VIA.map((r) => ({ value: r.value, label: r.label }))} />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="arrivalDate" label="Ngày đến" rules={[{ required: true, message: 'Nhập ngày đến.' }, dateRule]}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="arrivalNumber" label="Số đến" tooltip={numberHint} rules={[{ required: !isNew, message: 'Nhập số đến.' }]}>
+                <InputNumber
+                  min={1}
+                  precision={0}
+                  controls={false}
+                  className="full-width"
+                  onChange={() => { numberTouched.current = true; }}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="issuer" label="Tác giả (cơ quan ban hành)" rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan ban hành.' }]}>
+            <AutoComplete
+              options={issuers.options}
+              showSearch={{ onSearch: issuers.search }}
+              onFocus={() => issuers.search(form.getFieldValue('issuer') ?? '')}
+              placeholder="Ví dụ: Ban Chấp hành Trung ương"
+            />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={9}>
+              <Form.Item
+                name="symbol"
+                label="Số, ký hiệu"
+                extra={<SymbolReading parsed={parsed} typed={symbol} />}
+              >
+                <Input placeholder="43-NQ/TW, 123/QĐ-UBND…" autoComplete="off" spellCheck={false} />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item name="documentDate" label="Ngày văn bản" rules={[dateRule]}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name="typeCode" label="Loại văn bản">
+                <Select
+                  showSearch={typeSearch}
+                  options={[{ value: '', label: '(không ghi tên loại)', code: '', name: '' }, ...typeOptions]}
+                  placeholder="Điền theo ký hiệu hoặc chọn"
+                  onChange={() => { typeFromSymbol.current = false; }}
+                  popupMatchSelectWidth={false}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="abstract" label="Trích yếu nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu nội dung.' }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder="Trích yếu như ghi trên văn bản" />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={11}>
+              <Form.Item
+                name="secrecy"
+                label="Độ mật"
+                extra={secrecy && !settings?.offlineMachine
+                  ? 'Máy nối mạng: chỉ vào sổ thông tin, không lưu tệp nội dung văn bản mật.'
+                  : undefined}
+              >
+                <Radio.Group
+                  optionType="button"
+                  options={[{ value: '', label: 'Không' }, ...SECRECY_LEVELS.map((s) => ({ value: s, label: s }))]}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={13}>
+              <Form.Item name="urgency" label="Độ khẩn">
+                <Radio.Group
+                  optionType="button"
+                  options={[{ value: '', label: 'Thường' }, ...URGENCY_LEVELS.map((s) => ({ value: s, label: s }))]}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={4}>
+              <Form.Item name="pages" label="Số trang">
+                <InputNumber min={1} precision={0} controls={false} className="full-width" />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="copies" label="Số bản">
+                <InputNumber min={1} precision={0} controls={false} className="full-width" />
+              </Form.Item>
+            </Col>
+            <Col span={16}>
+              <Form.Item name="handlingUnit" label="Đơn vị hoặc người nhận" tooltip="Nhiều đơn vị: ngăn cách bằng dấu chấm phẩy (;)">
+                <AutoComplete
+                  options={units.values.map((v) => ({ value: unitPrefix(unitText) + v, label: v }))}
+                  showSearch={{ onSearch: (text) => units.search(lastSegment(text)) }}
+                  onFocus={() => units.search(lastSegment(unitText))}
+                  placeholder="Ban Dân vận Tỉnh ủy; Văn phòng Tỉnh ủy"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={6}>
+              <Form.Item name="forwardedDate" label="Ngày chuyển" rules={[dateRule]}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="dueDate" label="Hạn xử lý" rules={[dateRule]}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="fileCode" label="Lưu hồ sơ">
+                <AutoComplete
+                  options={fileCodes.options}
+                  showSearch={{ onSearch: fileCodes.search }}
+                  onFocus={() => fileCodes.search(form.getFieldValue('fileCode') ?? '')}
+                  placeholder="Số, ký hiệu hồ sơ"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="notes" label="Ghi chú">
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Form.Item>
+          <Collapse
+            size="small"
+            ghost
+            activeKey={trackingOpen ? ['tracking'] : []}
+            onChange={(keys) => setTrackingOpen(keys.includes('tracking'))}
+            items={[{
+              key: 'tracking',
+              label: 'Theo dõi giải quyết (ký nhận, ngày giải quyết, văn bản trả lời)',
+              forceRender: true,
+              children: (
+                <Row gutter={12}>
+                  <Col span={8}>
+                    <Form.Item name="receivedBy" label="Ký nhận">
+                      <Input autoComplete="off" />
+                    </Form.Item>
+                  </Col>
+                  <Col span={7}>
+                    <Form.Item name="resolvedDate" label="Ngày giải quyết xong" rules={[dateRule]}>
+                      <DateInput />
+                    </Form.Item>
+                  </Col>
+                  <Col span={9}>
+                    <Form.Item name="replySymbol" label="Số, ký hiệu văn bản trả lời">
+                      <Input autoComplete="off" />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              ),
+            }]}
+          />
+        </Form>
+      </div>
+    </Drawer>
+  );
+}
+
+/** True when an open completion list has a highlighted choice that Enter would pick. */
+function hasActiveOption(input: HTMLElement): boolean {
+  const active = input.getAttribute('aria-activedescendant');
+  if (!active) return false;
+  const option = document.getElementById(active);
+  return !!option && option.getAttribute('role') === 'option';
+}
+
+const SYSTEM_LABELS = { party: 'Văn bản Đảng', state: 'Văn bản Nhà nước' } as const;
+
+function SymbolReading({ parsed, typed }: { parsed: ParsedSymbol | null; typed?: string }) {
+  if (!parsed || !typed?.trim()) return null;
+  if (!parsed.ok) {
+    return <span className="symbol-reading unknown" data-testid="symbol-reading">{parsed.reason} Vẫn lưu nguyên văn.</span>;
+  }
+  const v = parsed.value;
+  const issuers = v.issuerCodes?.length ? v.issuerCodes.join(' – ') : v.issuerCode;
+  const parts = [
+    SYSTEM_LABELS[v.system],
+    v.typeName ?? (v.typeCode ? `loại ${v.typeCode} (chưa có trong danh mục)` : 'Công văn (không ghi tên loại)'),
+    v.year ? `năm ${v.year}` : null,
+    `cơ quan ${issuers}`,
+  ].filter(Boolean);
+  const normalized = parsed.normalized !== typed.trim() ? ` → lưu là ${parsed.normalized}` : '';
+  return <span className="symbol-reading" data-testid="symbol-reading">{parts.join(' · ')}{normalized}</span>;
+}

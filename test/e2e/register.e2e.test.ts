@@ -1,0 +1,390 @@
+// "Sổ văn bản đến" as a clerk uses it, in real headless Chromium against browser mode (sample data).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { foldForSearch } from '../../shared/text';
+import { openApp, type Session } from '../helpers/browser';
+
+let s: Session;
+let page: Page;
+
+/** Calls the API in-process, to check what the UI claims against the database. */
+async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await s.app.backend.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as MethodOutput<M>;
+}
+
+const scroller = () => page.getByTestId('register-scroll');
+const rows = () => scroller().locator('tbody tr.row');
+const totalText = () => page.getByTestId('register-total');
+const searchBox = () => page.getByRole('searchbox', { name: 'Tìm văn bản' });
+const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** "1.234 văn bản" → 1234 */
+async function shownTotal(): Promise<number> {
+  const text = (await totalText().textContent()) ?? '';
+  const m = /([\d.]+) văn bản/.exec(text);
+  if (!m) throw new Error(`No total in "${text}"`);
+  return Number(m[1]!.replace(/\./g, ''));
+}
+
+async function waitForTotal(expected: number) {
+  await expect.poll(shownTotal, { timeout: 10_000 }).toBe(expected);
+}
+
+/** Closes the open drawers and waits for their closing animation (which ends by giving focus back). */
+async function closeDrawers() {
+  const open = page.locator('.ant-drawer-open');
+  for (let i = 0; i < 3 && (await open.count()); i++) {
+    await open.last().locator('.ant-drawer-close').click();
+    await page.waitForTimeout(100);
+  }
+  await expect.poll(() => open.count()).toBe(0);
+  await expect.poll(() => page.locator('.ant-drawer-content-wrapper:not(.ant-drawer-content-wrapper-hidden)').count()).toBe(0);
+  await page.waitForTimeout(100);
+}
+
+function ddmmyyyy(iso: string, separator = '/'): string {
+  const [y, m, d] = iso.split('-');
+  return [d, m, y].join(separator);
+}
+
+async function today(): Promise<string> {
+  return (await call('app.info', {})).today;
+}
+
+const ABSTRACT = 'Hướng dẫn tổ chức Ngày hội đại đoàn kết toàn dân tộc ở khu dân cư năm 2026 (kiểm thử đầu cuối)';
+const SYMBOL = '15-HD/BDVTW';
+
+beforeAll(async () => {
+  s = await openApp();
+  page = s.page;
+  await rows().first().waitFor({ timeout: 20_000 });
+});
+
+// Each test starts from the list, whatever the previous one left open.
+beforeEach(async () => {
+  if (page) await closeDrawers();
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('Sổ văn bản đến in Chromium', () => {
+  it('shows the register newest first, with the total, and keeps only the visible rows in the DOM', async () => {
+    const all = await call('incoming.list', { limit: 1 });
+    expect(all.total).toBeGreaterThan(600);
+    await waitForTotal(all.total);
+    expect(await totalText().textContent()).toMatch(/^\d{1,3}(\.\d{3})* văn bản$/);
+
+    // Newest first: the first row is the newest entry.
+    expect(await rows().first().getAttribute('data-entry-id')).toBe(String(all.items[0]!.id));
+
+    const trCount = () => scroller().locator('tbody tr').count();
+    expect(await trCount()).toBeLessThan(all.total / 10);
+    expect(await rows().count()).toBeGreaterThan(5);
+
+    // Scroll to the bottom: the oldest entry is fetched and shown, the DOM stays small.
+    const oldest = (await call('incoming.list', { order: 'asc', limit: 1 })).items[0]!;
+    await scroller().evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await scroller().locator(`tr.row[data-entry-id="${oldest.id}"]`).waitFor({ timeout: 10_000 });
+    expect(await trCount()).toBeLessThan(all.total / 10);
+    await scroller().evaluate((el) => el.scrollTo({ top: 0 }));
+  });
+
+  it('sorts on the server when a column header is clicked', async () => {
+    const header = scroller().locator('th', { hasText: 'Số đến' });
+    await header.click(); // arrival number, highest first
+    const highest = (await call('incoming.list', { sort: 'arrivalNumber', order: 'desc', limit: 1 })).items[0]!;
+    await expect.poll(() => rows().first().getAttribute('data-arrival-number')).toBe(String(highest.arrivalNumber));
+    await header.click(); // lowest first
+    const lowest = (await call('incoming.list', { sort: 'arrivalNumber', order: 'asc', limit: 1 })).items[0]!;
+    await expect.poll(() => rows().first().getAttribute('data-arrival-number')).toBe(String(lowest.arrivalNumber));
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await scroller().locator('th', { hasText: 'Ngày đến' }).click(); // back to newest first
+    const newest = (await call('incoming.list', { limit: 1 })).items[0]!;
+    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(newest.id));
+  });
+
+  it('registers a document typed from the keyboard: Enter saves, with the proposed number', async () => {
+    const date = await today();
+    const proposed = (await call('incoming.nextNumber', { arrivalDate: date })).arrivalNumber;
+    const before = (await call('incoming.list', { limit: 1 })).total;
+
+    await page.locator('.app-header').click(); // focus nowhere in particular: Ctrl+N works from anywhere
+    await page.keyboard.press('Control+n');
+    await page.getByTestId('entry-form').waitFor();
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    // Today's date and the next number are proposed.
+    expect(await page.locator('#entry_arrivalDate').inputValue()).toBe(ddmmyyyy(date));
+    await expect.poll(() => page.locator('#entry_arrivalNumber').inputValue()).toBe(String(proposed));
+
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_arrivalNumber');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_issuer');
+    await page.keyboard.type('Ban Dân vận Trung ương');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_symbol');
+    await page.keyboard.type(SYMBOL);
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_documentDate');
+    await page.keyboard.type(ddmmyyyy(date, '')); // typed without separators: 23112026
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_typeCode');
+    // The type is filled from the symbol, and the symbol's reading is shown.
+    await expect.poll(() => page.getByTestId('symbol-reading').textContent()).toContain('Văn bản Đảng · Hướng dẫn');
+    const typeShown = page.locator('.ant-select', { has: page.locator('#entry_typeCode') }).locator('.ant-select-content');
+    await expect.poll(() => typeShown.getAttribute('title')).toBe('HD — Hướng dẫn');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('entry_abstract');
+    await page.keyboard.type(ABSTRACT);
+    await page.keyboard.press('Enter'); // a new line inside the abstract, not a save
+    expect(await page.locator('#entry_abstract').inputValue()).toBe(`${ABSTRACT}\n`);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab'); // Độ mật
+    await page.keyboard.press('Enter'); // saves
+
+    await page.getByText(`Đã vào sổ: số đến ${proposed}`).waitFor();
+    const saved = await call('incoming.list', { q: SYMBOL, limit: 5 });
+    expect(saved.total).toBe(1);
+    const entry = saved.items[0]!;
+    expect(entry).toMatchObject({
+      arrivalNumber: proposed, arrivalDate: date, documentDate: date, issuer: 'Ban Dân vận Trung ương',
+      symbol: SYMBOL, typeCode: 'HD', abstract: ABSTRACT, secrecy: '', receivedVia: 'network',
+    });
+    expect((await call('incoming.list', { limit: 1 })).total).toBe(before + 1);
+
+    // The form is ready for the next entry: same date, the following number, focus on the issuer.
+    await expect.poll(() => page.locator('#entry_arrivalNumber').inputValue()).toBe(String(proposed + 1));
+    expect(await page.locator('#entry_arrivalDate').inputValue()).toBe(ddmmyyyy(date));
+    expect(await page.locator('#entry_abstract').inputValue()).toBe('');
+    await expect.poll(focusedId).toBe('entry_issuer');
+
+    // The list refreshed: the new entry is on top, with its number.
+    await closeDrawers();
+    const top = rows().first();
+    await expect.poll(() => top.getAttribute('data-entry-id')).toBe(String(entry.id));
+    expect(await top.getAttribute('data-arrival-number')).toBe(String(proposed));
+    expect(await top.textContent()).toContain(SYMBOL);
+    await waitForTotal(before + 1);
+  });
+
+  it('finds it by typing "dai doan ket" without diacritics, narrowing as one types', async () => {
+    const all = await shownTotal();
+    const search = searchBox();
+    expect(await search.getAttribute('type')).toBe('search');
+    await search.click();
+    await page.keyboard.type('dai doan ket', { delay: 30 });
+    const expected = (await call('incoming.list', { q: 'dai doan ket', limit: 1 })).total;
+    expect(expected).toBeGreaterThan(1);
+    expect(expected).toBeLessThan(all);
+    await waitForTotal(expected);
+    // The words are marked in the rows, with their diacritics.
+    expect(await rows().first().locator('mark').first().textContent()).toMatch(/đại/i);
+
+    await page.keyboard.type(' kiem thu dau cuoi', { delay: 20 });
+    await waitForTotal(1);
+    expect(await rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain(SYMBOL);
+  });
+
+  it('opens the detail with the fields and the history, by keyboard from the search box', async () => {
+    await searchBox().press('ArrowDown'); // into the list, first row
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('entry-detail');
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    for (const expected of ['Ban Dân vận Trung ương', SYMBOL, ABSTRACT, 'HD — Hướng dẫn', 'Qua mạng', 'Số, ký hiệu', 'Trích yếu']) {
+      expect(text).toContain(expected);
+    }
+    const history = detail.getByTestId('history-item');
+    expect(await history.count()).toBe(1);
+    expect(await history.first().textContent()).toContain('Vào sổ');
+
+    // Edit one field: the history names it.
+    await page.getByTestId('detail-edit').click();
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await page.locator('#entry_handlingUnit').fill('Ban Dân vận Tỉnh ủy');
+    await page.keyboard.press('Tab'); // leave the completions
+    await page.getByTestId('entry-save').click();
+    await page.getByText(/Đã lưu thay đổi: số đến/).waitFor();
+    await expect.poll(() => history.count()).toBe(2);
+    expect(await history.first().textContent()).toContain('Sửa: Đơn vị hoặc người nhận');
+    expect(await detail.textContent()).toContain('Ban Dân vận Tỉnh ủy');
+    await closeDrawers();
+  });
+
+  it('attaches a file, lists it and downloads it; refuses the file of a secret document with the reason', async () => {
+    const entry = (await call('incoming.list', { q: SYMBOL, limit: 1 })).items[0]!;
+    await searchBox().fill(SYMBOL);
+    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(entry.id));
+    await waitForTotal(1);
+    await rows().first().click();
+    const detail = page.getByTestId('entry-detail');
+    await expect.poll(() => detail.getAttribute('data-entry-id')).toBe(String(entry.id));
+
+    const content = 'Nội dung tệp đính kèm thử — đại đoàn kết';
+    await page.getByTestId('attach-input').setInputFiles({ name: 'huong-dan.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+    await detail.locator('.attachment-name', { hasText: 'huong-dan.txt' }).waitFor();
+    await expect.poll(() => detail.getByTestId('history-item').first().textContent()).toContain('Đính kèm tệp: huong-dan.txt');
+    const stored = await call('incoming.get', { id: entry.id });
+    expect(stored.attachments.map((a) => a.fileName)).toEqual(['huong-dan.txt']);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      detail.getByRole('button', { name: /Tải về/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('huong-dan.txt');
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(content);
+    await closeDrawers();
+
+    // A secret document: its metadata is registered, its file refused on a networked machine.
+    const secret = (await call('incoming.register', {
+      arrivalDate: await today(), issuer: 'Ban Tổ chức Trung ương', symbol: '07-CV/BTCTW', secrecy: 'Mật',
+      abstract: 'Công văn mật thử nghiệm đính kèm',
+    })).entry;
+    await searchBox().fill('cong van mat thu nghiem');
+    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(secret.id));
+    await waitForTotal(1);
+    await rows().first().click();
+    await expect.poll(() => detail.getAttribute('data-entry-id')).toBe(String(secret.id));
+    expect(await rows().first().locator('.mark-tag').textContent()).toBe('Mật');
+    await page.getByTestId('attach-input').setInputFiles({ name: 'mat.txt', mimeType: 'text/plain', buffer: Buffer.from('bí mật') });
+    await expect.poll(() => page.getByTestId('attach-error').textContent()).toContain('độ mật "Mật"');
+    expect((await call('incoming.get', { id: secret.id })).attachments).toEqual([]);
+    await closeDrawers();
+    await searchBox().fill('');
+  });
+
+  it('completes the issuing body from earlier entries: ↓ and Enter pick a name instead of saving', async () => {
+    await page.keyboard.press('Control+n');
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await page.locator('#entry_issuer').focus();
+    await page.keyboard.type('ban dan van');
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    // Only names containing what was typed, diacritics or not (the list follows the typing).
+    await expect.poll(async () => {
+      const texts = await options.allTextContents();
+      return texts.length > 0 && texts.every((c) => foldForSearch(c).includes('ban dan van'));
+    }).toBe(true);
+    const choices = await options.allTextContents();
+    expect(choices).toContain('Ban Dân vận Trung ương');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#entry_issuer').inputValue()).toBe(choices[0]);
+    // Enter chose the name: nothing was saved, no "required" errors appeared.
+    await page.waitForTimeout(300);
+    expect(await page.locator('.ant-form-item-has-error').count()).toBe(0);
+    expect(await page.getByTestId('entry-form').isVisible()).toBe(true);
+  });
+
+  it('warns, naming the earlier entry, when the same directive arrives again on paper (Ctrl+Enter in the abstract saves)', async () => {
+    await page.keyboard.press('Control+n');
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await page.locator('.entry-form label', { hasText: 'Bản giấy' }).click();
+    await page.locator('#entry_issuer').fill('Ban Chấp hành Trung ương');
+    await page.locator('#entry_symbol').fill('43-NQ/TW');
+    await page.locator('#entry_documentDate').fill('24/11/2023');
+    await page.locator('#entry_abstract').fill('Nghị quyết về tiếp tục phát huy truyền thống, sức mạnh khối đại đoàn kết toàn dân tộc (bản giấy)');
+    await page.locator('#entry_abstract').press('Control+Enter');
+
+    const warnings = page.getByTestId('entry-warnings');
+    await expect.poll(() => warnings.textContent(), { timeout: 10_000 }).toContain('số đến 11646 ngày 28/11/2023');
+    const copies = await call('incoming.list', { q: '43-NQ/TW', limit: 50 });
+    const paper = copies.items.find((e) => e.receivedVia === 'paper' && e.symbol === '43-NQ/TW' && e.abstract.endsWith('(bản giấy)'));
+    expect(paper).toBeDefined();
+    expect(paper!.typeCode).toBe('NQ');
+    await closeDrawers();
+
+    // Its detail names the first arrival as well.
+    await searchBox().fill('ban giay dai doan ket');
+    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(paper!.id));
+    await rows().first().click();
+    await expect.poll(() => page.getByTestId('detail-duplicates').textContent()).toContain('Số đến 11646 ngày 28/11/2023');
+    await closeDrawers();
+    await searchBox().fill('');
+  });
+
+  it('filters by year and by handling state on the server', async () => {
+    await page.locator('.filter-year').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Năm 2023' }).click();
+    await waitForTotal((await call('incoming.list', { year: 2023, limit: 1 })).total);
+    await page.locator('.filter-state').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chưa chuyển' }).click();
+    const expected = (await call('incoming.list', { year: 2023, state: 'not_forwarded', limit: 1 })).total;
+    await waitForTotal(expected);
+    const shown = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[7]?.textContent ?? ''));
+    expect(shown.every((forwarded) => forwarded === '')).toBe(true);
+    await page.getByRole('button', { name: 'Xóa lọc' }).click();
+    await waitForTotal((await call('incoming.list', { limit: 1 })).total);
+  });
+
+  it('refuses an arrival number already used, at the field, and saves nothing', async () => {
+    const before = (await call('incoming.list', { limit: 1 })).total;
+    const holder = await call('incoming.list', { q: '43-NQ/TW', year: 2023, limit: 5 });
+    expect(holder.items.some((e) => e.arrivalNumber === 11646)).toBe(true);
+
+    await page.getByTestId('new-entry').click();
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('28/11/2023');
+    await page.keyboard.press('Tab');
+    // The book follows the year of the date.
+    await expect.poll(() => page.locator('.entry-form').textContent()).toContain('Sổ văn bản đến năm 2023');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('11646');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ban Chấp hành Trung ương');
+    await page.locator('#entry_abstract').fill('Văn bản thử số đến trùng');
+    await page.locator('#entry_symbol').focus();
+    await page.keyboard.press('Enter');
+
+    const fieldError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_arrivalNumber') });
+    await expect.poll(() => fieldError.textContent()).toContain('Số đến 11646 đã được dùng');
+    expect(await page.getByTestId('entry-error').textContent()).toContain('43-NQ/TW');
+    await expect.poll(focusedId).toBe('entry_arrivalNumber');
+    expect((await call('incoming.list', { limit: 1 })).total).toBe(before);
+    expect((await call('incoming.list', { q: 'Văn bản thử số đến trùng', limit: 1 })).total).toBe(0);
+
+    // Typing a free number clears the error and saves.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('99001');
+    await expect.poll(() => fieldError.count()).toBe(0);
+    await closeDrawers();
+  });
+
+  it('shows a field error for a mistyped date and a missing abstract without calling the server', async () => {
+    await page.keyboard.press('Control+n');
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('31/02/2026');
+    await page.keyboard.press('Enter');
+    const dateError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_arrivalDate') });
+    await expect.poll(() => dateError.textContent()).toContain('Ngày không hợp lệ');
+    const abstractError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_abstract') });
+    await expect.poll(() => abstractError.textContent()).toContain('Nhập trích yếu');
+    await expect.poll(focusedId).toBe('entry_arrivalDate'); // the first field in error
+    await closeDrawers();
+  });
+
+  it('Ctrl+N opens a new, empty form from anywhere on the page, and is not left to the browser', async () => {
+    await searchBox().focus();
+    const pages = s.context.pages().length;
+    await page.keyboard.press('Control+n');
+    await page.getByTestId('entry-form').waitFor();
+    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    expect(await page.locator('#entry_issuer').inputValue()).toBe('');
+    expect(s.context.pages().length).toBe(pages);
+    await closeDrawers();
+  });
+
+  it('the page raised no errors', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
+

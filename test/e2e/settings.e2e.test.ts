@@ -1,0 +1,59 @@
+// "Cài đặt" and "Danh mục" in real headless Chromium: what is saved is what the backend holds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type Session } from '../helpers/browser';
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await openApp({ path: 'cai-dat' });
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+async function settings() {
+  const r = await s.app.backend.dispatch('settings.get', {});
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as { issuingBody: string; offlineMachine: boolean };
+}
+
+describe('Cài đặt and Danh mục in Chromium', () => {
+  it('saves the office identity and the offline declaration; the header shows the office', async () => {
+    const { page } = s;
+    await page.getByTestId('settings-form').waitFor();
+    const body = page.getByLabel('Cơ quan ban hành');
+    await expect.poll(() => body.inputValue()).toBe('VĂN PHÒNG');
+    await body.fill('BAN DÂN VẬN');
+    expect(await page.getByTestId('offline-switch').getAttribute('aria-checked')).toBe('false');
+    await page.getByTestId('offline-switch').click();
+    await page.getByText('Máy đã được khai báo không kết nối mạng').waitFor();
+    await page.getByRole('button', { name: /Lưu cài đặt/ }).click();
+    await page.getByText('Đã lưu cài đặt.').waitFor();
+    expect(await settings()).toMatchObject({ issuingBody: 'BAN DÂN VẬN', offlineMachine: true });
+    await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('BAN DÂN VẬN · TỈNH ỦY LẠNG SƠN');
+  });
+
+  it('adds a document type to the catalog and lists the register books', async () => {
+    const { page } = s;
+    await page.getByRole('menuitem', { name: 'Danh mục' }).click();
+    await page.getByTestId('type-codes-table').waitFor();
+    await page.getByLabel('Mã loại').fill('TrL');
+    await page.getByLabel('Tên loại').fill('Trích lục');
+    await page.getByRole('button', { name: /Thêm loại/ }).click();
+    await page.getByText('Đã lưu loại TrL — Trích lục.').waitFor();
+    const list = await s.app.backend.dispatch('typeCodes.list', {});
+    expect(list.ok && (list.value as Array<{ code: string; system: string }>).some((t) => t.code === 'TrL' && t.system === 'party')).toBe(true);
+    // A code that exists is refused at the field.
+    await page.getByLabel('Mã loại').fill('NQ');
+    await page.getByLabel('Tên loại').fill('Nghị quyết');
+    await page.getByRole('button', { name: /Thêm loại/ }).click();
+    await expect.poll(() => page.locator('.catalog-add .ant-form-item-explain-error').first().textContent()).toContain('Mã đã tồn tại');
+
+    await page.getByRole('tab', { name: 'Sổ văn bản đến' }).click();
+    const books = page.getByTestId('books-table');
+    await books.waitFor();
+    expect(await books.textContent()).toContain('Sổ văn bản đến năm 2023');
+    expect(s.problems).toEqual([]);
+  });
+});
