@@ -3,6 +3,7 @@
 // Starts browser mode on a temp database with the sample data; builds the UI first when it is stale.
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { openApp } from '../test/helpers/browser';
 // @ts-expect-error plain JS build helper without types
@@ -87,6 +88,68 @@ try {
   await page.goto(`${session.app.url}/#/danh-muc`);
   await page.getByTestId('type-codes-table').waitFor();
   await shot('06-danh-muc');
+
+  // 7. Báo cáo: the statistics report of Quý I/2024 previewed as the Word document.
+  await page.goto(`${session.app.url}/#/bao-cao/lap`);
+  await page.getByTestId('report-params').waitFor();
+  const pick = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+  await page.getByTestId('period-year').fill('2024');
+  await page.getByTestId('period-number').click();
+  await pick(/^Quý I$/).click();
+  await page.getByTestId('report-preview-button').click();
+  await page.locator('[data-testid="report-preview"] section.docx').first().waitFor({ timeout: 20_000 });
+  await shot('07-bao-cao-thong-ke');
+
+  // 7b. The same report as Excel: its sheets shown as tables.
+  await page.getByText('Excel (.xlsx)').click();
+  await page.getByTestId('report-preview-button').click();
+  await page.locator('[data-testid="report-preview"] table.sheet-table').waitFor({ timeout: 20_000 });
+  await shot('07b-bao-cao-excel');
+
+  // 8. Sơ kết 01 năm Nghị quyết 43-NQ/TW: the sections the specialist writes.
+  await page.getByText('Word (.docx)').click();
+  await page.getByText('Báo cáo sơ kết, tổng kết').click();
+  await page.getByTestId('report-directive').click();
+  await page.keyboard.type('43-NQ/TW');
+  await pick('43-NQ/TW').click();
+  const limits = page.getByTestId('text-limitsText');
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="text-limitsText"]') as HTMLTextAreaElement | null)?.disabled);
+  await limits.fill([
+    'Một số cấp ủy cơ sở ban hành kế hoạch thực hiện còn chậm so với yêu cầu; việc báo cáo định kỳ chưa đầy đủ.',
+    'Nguyên nhân: một số nơi chưa bố trí cán bộ theo dõi; nhận thức về vai trò của công tác dân vận chưa đồng đều.',
+  ].join('\n'));
+  await page.getByTestId('text-directionsText').fill('Tiếp tục quán triệt sâu rộng Nghị quyết; đôn đốc các đơn vị hoàn thành nhiệm vụ đúng hạn.');
+  await page.getByTestId('save-texts').click();
+  await page.getByTestId('review-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+  await shot('08-bao-cao-so-ket-noi-dung');
+
+  await page.getByTestId('report-preview-button').click();
+  await page.locator('[data-testid="report-preview"] section.docx').first().waitFor({ timeout: 20_000 });
+  // Scrolled to section III, where the specialist's text lands in the report.
+  await page.getByTestId('report-preview').getByText('Nguyên nhân: một số nơi', { exact: false }).first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot('08b-bao-cao-so-ket-xem-truoc');
+
+  // 9. Mẫu báo cáo: a template with a broken placeholder refused, with where it is broken.
+  await page.getByTestId('reports-tabs').getByText('Mẫu báo cáo').click();
+  await page.getByTestId('templates-table').locator('tr.template-row').first().waitFor();
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(import.meta.dirname, '..', 'templates', 'thong-ke.docx')));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', xml.replace('{{trich_yeu}}', '{{trich_yeu').replace('{{nguoi_ky}}', '{{Người ký}}'));
+  await page.getByTestId('template-file').setInputFiles({
+    name: 'thong-ke-van-phong.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await zip.generateAsync({ type: 'nodebuffer' }),
+  });
+  await page.getByTestId('import-template').click();
+  await page.getByTestId('import-error').waitFor();
+  await shot('09-mau-bao-cao-tu-choi');
+
+  // 9b. A template's placeholders, their meaning and its check.
+  await page.getByTestId('templates-table').locator('tr.template-row', { hasText: 'Báo cáo sơ kết, tổng kết — mẫu mặc định (Word)' }).click();
+  await page.getByTestId('template-detail').waitFor();
+  await page.getByTestId('template-detail').evaluate((el) => el.closest('tr')?.previousElementSibling?.scrollIntoView({ block: 'start' }));
+  await shot('09b-mau-bao-cao-cho-dien');
 
   if (session.problems.length) console.warn(`Lỗi trên trang:\n${session.problems.join('\n')}`);
 } finally {

@@ -26,12 +26,14 @@ const common = {
   recipients: z.array(cleanText(300)).max(50).optional(),
 };
 
+// The texts as stored and returned: already cleaned on input, so the output schema must not clean them
+// again (cleanText would fold the specialist's line breaks into spaces).
 export const ReviewTexts = z.object({
-  disseminationText: cleanText(20000).default(''),
-  resultsText: cleanText(20000).default(''),
-  limitsText: cleanText(20000).default(''),
-  directionsText: cleanText(20000).default(''),
-  proposalsText: cleanText(20000).default(''),
+  disseminationText: z.string(),
+  resultsText: z.string(),
+  limitsText: z.string(),
+  directionsText: z.string(),
+  proposalsText: z.string(),
 }).strict();
 
 // Multi-line texts: keep the line breaks the specialist typed (cleanText would fold them into spaces).

@@ -260,3 +260,11 @@ export const RoundPatch = z.object({
   addGroupIds: ids('Mã nhóm'),
   removeUnitIds: ids('Mã đơn vị'),
 }).strict();
+
+/** A proposal the clerk accepted as it stands, in the shape tasks.createMany takes. */
+export function proposalToTask(p: TaskProposal): TaskInput {
+  return {
+    section: p.section, content: p.content, leadUnitId: p.leadUnitId, leadText: p.unitText,
+    coordinatingUnitIds: p.coordinatingUnitIds, deadlineText: p.deadlineText, dueDate: p.due, standing: p.standing,
+  };
+}

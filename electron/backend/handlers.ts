@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Services } from './services';
 import { todayIso } from './services/clock';
 import { createTaskHandlers } from './handlersTasks';
+import { createReportHandlers } from './handlersReports';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -42,5 +43,6 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     'settings.update': (patch) => s.settings.update(patch),
 
     ...createTaskHandlers(s),
+    ...createReportHandlers(s),
   };
 }

@@ -13,9 +13,12 @@ import { createTaskExtractService } from './services/taskExtract';
 import { createTaskQuery } from './services/taskQuery';
 import { createTaskService } from './services/tasks';
 import { createUnitService } from './services/units';
+import { createReportDrafts } from './services/reportDrafts';
+import { createReportService } from './services/reports';
+import { createTemplateService } from './services/templates';
 
 /** Wires the services over one database connection. */
-export function createServices(db: Db, dataDir: string) {
+function createCoreServices(db: Db, dataDir: string, templatesDir: string | undefined) {
   const books = createBookService(db);
   const history = createHistory(db);
   const known = createKnownValues(db);
@@ -32,10 +35,20 @@ export function createServices(db: Db, dataDir: string) {
   const taskExtract = createTaskExtractService({ units });
   const followUp = createFollowUpService(db, { query: taskQuery });
   const rounds = createRoundService(db, { units, query });
+  const templates = createTemplateService(db, dataDir, templatesDir);
+  const reportDrafts = createReportDrafts(db);
   return {
     db, books, history, known, typeCodes, settings, incoming, query, attachments,
-    units, taskQuery, tasks, taskExtract, followUp, rounds,
+    units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts,
   };
+}
+
+/** What the report layer reads from: every service but the reports themselves. */
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
+export function createServices(db: Db, dataDir: string, templatesDir?: string) {
+  const core = createCoreServices(db, dataDir, templatesDir);
+  return { ...core, reports: createReportService(core) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,8 @@ import { parseSymbol } from '../../../shared/symbol';
 import { createBackend } from '../backend';
 import { seedSampleData } from '../sample/seedSample';
 import { printEntryTable } from './printTable';
+import { parseDeadlineCommand, tasksExtractCommand } from './taskCommands';
+import { REPORT_USAGE, reportCommand } from './reportCommands';
 
 // `vanthu`: the command-line face of the same services. Exit code 0 on success; on bad input a
 // Vietnamese message on stderr, exit code 1, nothing written.
@@ -14,7 +16,10 @@ const USAGE = `Cách dùng:
   vanthu init --db FILE [--sample]
   vanthu den add --db FILE --json '<văn bản đến dạng JSON>'
   vanthu den list --db FILE [--q TỪ_KHÓA] [--year NĂM] [--limit N] [--json]
-  vanthu parse symbol "43-NQ/TW"`;
+  vanthu parse symbol "43-NQ/TW"
+  vanthu parse deadline "hoàn thành trong quý I/2024" [--ref yyyy-mm-dd] [--verbose]
+  vanthu tasks extract --file KE_HOACH.txt|.docx [--ref yyyy-mm-dd] [--json]
+${REPORT_USAGE}`;
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -26,6 +31,9 @@ export async function runCli(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string' }, json: { type: 'string' }, sample: { type: 'boolean' }, q: { type: 'string' },
       year: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      ref: { type: 'string' }, file: { type: 'string' }, verbose: { type: 'boolean' },
+      out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, period: { type: 'string' },
+      directive: { type: 'string' }, milestone: { type: 'string' }, final: { type: 'boolean' },
     },
   });
   const flags = values as Flags;
@@ -40,6 +48,20 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'den add': return denAdd(flags);
     case 'den list': return denList(flags, argv.includes('--json'));
     case 'parse symbol': return parseSymbolCommand(rest[0] ?? '');
+    case 'parse deadline':
+      return parseDeadlineCommand(rest[0], { ref: stringFlag(flags.ref), verbose: flags.verbose === true });
+    case 'tasks extract':
+      return tasksExtractCommand({ file: stringFlag(flags.file), ref: stringFlag(flags.ref), json: argv.includes('--json') });
+    case `report ${action}`:
+      return withBackend(flags, async (b) => {
+        const r = await reportCommand(b, {
+          report: action!, out: stringFlag(flags.out), from: stringFlag(flags.from), to: stringFlag(flags.to),
+          period: stringFlag(flags.period), directive: stringFlag(flags.directive), milestone: stringFlag(flags.milestone),
+          kind: flags.final ? 'final' : 'interim',
+        });
+        console.log(JSON.stringify(r));
+        return 0;
+      });
     default:
       throw new AppError('VALIDATION', `Lệnh không hợp lệ: "${command}".\n${USAGE}`);
   }

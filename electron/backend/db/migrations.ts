@@ -211,6 +211,32 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'reports: the office\'s own templates and the texts specialists write for review reports',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE report_templates (
+          id TEXT PRIMARY KEY,
+          report TEXT NOT NULL,
+          format TEXT NOT NULL,
+          name TEXT NOT NULL,
+          stored_name TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          added_at TEXT NOT NULL
+        );
+
+        -- Sections III-V (and optionally I-II) of a sơ kết / tổng kết: kept with the report.
+        CREATE TABLE report_drafts (
+          directive_id INTEGER NOT NULL REFERENCES incoming(id),
+          milestone TEXT NOT NULL,
+          texts TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (directive_id, milestone)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -110,7 +110,8 @@ function pickRound(s: Services, directiveId: number, roundId?: number) {
     if (detail.round.directiveId !== directiveId) throw new AppError('VALIDATION', 'Đợt sơ kết, tổng kết đã chọn không thuộc văn bản này.');
     return detail;
   }
-  const latest = s.rounds.list(directiveId).at(-1);
+  // rounds.list gives open rounds first, newest first.
+  const latest = s.rounds.list(directiveId)[0];
   return latest ? s.rounds.get(latest.id) : null;
 }
 

@@ -2,12 +2,15 @@ import { IncomingInput } from '../../../shared/schemas';
 import type { Services } from '../services';
 import { todayIso } from '../services/clock';
 import { arrivalDates, createRng, plausibleEntry } from './generator';
+import { sampleFollowUpEntries } from './sampleFollowUpEntries';
+import { seedSampleTasks } from './seedSampleTasks';
 
 const NOTE = 'Dữ liệu mẫu';
 
 /**
  * The real case of GUIDE §1 (Nghị quyết 43-NQ/TW, số đến 11646 ngày 28/11/2023; Kế hoạch 21-KH/TW),
- * then a few hundred plausible entries, every one marked as sample data. Returns how many were added.
+ * then a few hundred plausible entries, every one marked as sample data, and the follow-up of 43-NQ/TW
+ * (tasks, progress, a review round: seedSampleTasks). Returns how many register entries were added.
  */
 export function seedSampleData(s: Services, today = todayIso()): number {
   if ((s.db.prepare('SELECT count(*) AS n FROM incoming').get() as { n: number }).n > 0) return 0;
@@ -43,9 +46,14 @@ export function seedSampleData(s: Services, today = todayIso()): number {
     ...arrivalDates(rng, '2025-01-02', '2025-12-31', 160),
     ...arrivalDates(rng, '2026-01-02', today < '2026-12-31' ? today : '2026-12-31', 140),
   ].filter((d) => d <= today).map((d) => plausibleEntry(rng, d));
+  // The bodies' reports and plans the follow-up cites, numbered in arrival order with the rest.
+  const cited = sampleFollowUpEntries(today).filter((e) => e.arrivalDate <= today);
+  const laterSorted = [...later, ...cited].sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate));
 
-  const all = [...book2023, ...later].map((e) => IncomingInput.parse(notInFuture({ ...e, notes: e.notes || NOTE }, today)));
-  return s.incoming.importMany(all, { isSample: true });
+  const all = [...book2023, ...laterSorted].map((e) => IncomingInput.parse(notInFuture({ ...e, notes: e.notes || NOTE }, today)));
+  const added = s.incoming.importMany(all, { isSample: true });
+  seedSampleTasks(s, today);
+  return added;
 }
 
 /** A document cannot have been handled after today. */

@@ -21,8 +21,9 @@ const ROUND_SELECT = `
 /** Review rounds (sơ kết, tổng kết): which bodies must report, and the incoming entry that is each one's report. */
 export function createRoundService(db: Db, deps: { units: UnitService; query: IncomingQuery }) {
   const { units } = deps;
-  const selectRounds = db.prepare<[number | null, number | null], Record<string, unknown>>(
-    `${ROUND_SELECT} WHERE (?1 IS NULL OR r.directive_id = ?1) AND (?2 IS NULL OR r.id = ?2) ORDER BY r.closed, r.id DESC`);
+  const selectRounds = db.prepare<{ directiveId: number | null; id: number | null }, Record<string, unknown>>(
+    `${ROUND_SELECT} WHERE (@directiveId IS NULL OR r.directive_id = @directiveId) AND (@id IS NULL OR r.id = @id)
+    ORDER BY r.closed, r.id DESC`);
   const selectRows = db.prepare<[number], Record<string, unknown>>(`
     SELECT ru.unit_id, ru.position, ${entryRefColumns('e', 'e_')}
     FROM round_units ru LEFT JOIN incoming e ON e.id = ru.report_entry_id
@@ -47,11 +48,11 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
   });
 
   function list(directiveId?: number): RoundSummary[] {
-    return selectRounds.all(directiveId ?? null, null).map(toSummary);
+    return selectRounds.all({ directiveId: directiveId ?? null, id: null }).map(toSummary);
   }
 
   function get(id: number): RoundDetail {
-    const row = selectRounds.get(null, id);
+    const row = selectRounds.get({ directiveId: null, id });
     if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy đợt sơ kết, tổng kết có mã ${id}.`);
     const round = toSummary(row);
     const rows = selectRows.all(id).map((r) => {
@@ -123,7 +124,7 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
     return get(roundId);
   }
 
-  /** Entries the body issued since the directive arrived, reports (BC) first, newest first. */
+  /** Entries the body issued since the directive arrived: reports citing the directive first, then other reports, newest first. */
   function candidates(roundId: number, unitId: number, limit: number): IncomingEntry[] {
     const { round } = get(roundId);
     const unit = units.get(unitId);
@@ -131,7 +132,9 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
     const found = deps.query.list({ q: unit.name, arrivalFrom: round.directive.arrivalDate, limit: 500, sort: 'arrival', order: 'desc', offset: 0 });
     return found.items
       .filter((e) => names.some((k) => matchKey(e.issuer).includes(k)))
-      .sort((a, b) => Number(b.typeCode === 'BC') - Number(a.typeCode === 'BC'))
+      .map((e) => ({ e, score: (e.abstract.includes(round.directive.symbol) ? 2 : 0) + (e.typeCode === 'BC' ? 1 : 0) }))
+      .sort((a, b) => b.score - a.score)
+      .map((x) => x.e)
       .slice(0, limit);
   }
 

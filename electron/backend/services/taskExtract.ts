@@ -10,13 +10,13 @@ import type { UnitService } from './units';
  * one named leads, the others of a joint heading coordinate), each deadline read with its explanation.
  */
 export function createTaskExtractService(deps: { units: UnitService }) {
-  async function extract(input: { text?: string; docxBase64?: string; ref?: string }) {
-    const text = await readPlanText({ text: input.text, docx: input.docxBase64 ? Buffer.from(input.docxBase64, 'base64') : undefined });
-    const result = extractTasks(text, { ref: input.ref });
+  /** Proposals for a plan's text; `ref` (the plan's date) gives the year to deadlines written without one. */
+  function propose(text: string, ref?: string) {
+    const result = extractTasks(text, { ref });
     const book = deps.units.list();
     const tasks: TaskProposal[] = result.tasks.map((t) => {
       const matched = matchUnits(t.unit, book);
-      const parsed = t.deadlineText ? parseDeadline(t.deadlineText, input.ref) : null;
+      const parsed = t.deadlineText ? parseDeadline(t.deadlineText, ref) : null;
       return {
         section: t.section ?? '', unitText: t.unit, leadUnitId: matched[0] ?? null, coordinatingUnitIds: matched.slice(1),
         content: t.content, deadlineText: t.deadlineText ?? '', due: t.due, standing: t.standing,
@@ -27,7 +27,12 @@ export function createTaskExtractService(deps: { units: UnitService }) {
     return { tasks, units: result.units, warnings: result.warnings };
   }
 
-  return { extract };
+  async function extract(input: { text?: string; docxBase64?: string; ref?: string }) {
+    const docx = input.docxBase64 ? Buffer.from(input.docxBase64, 'base64') : undefined;
+    return propose(await readPlanText({ text: input.text, docx }), input.ref);
+  }
+
+  return { propose, extract };
 }
 
 export type TaskExtractService = ReturnType<typeof createTaskExtractService>;

@@ -4,8 +4,9 @@ import { api } from '../api/client';
 export type SuggestField = 'issuer' | 'handlingUnit' | 'fileCode';
 
 /**
- * Completions from what clerks typed before (incoming.suggest), most used first. `search` is
- * debounced and only the answer to the latest prefix is kept.
+ * Completions, most used first: handling units from the address book of bodies and then what clerks
+ * typed before (units.suggest); other fields from what was typed before (incoming.suggest). `search`
+ * is debounced and only the answer to the latest prefix is kept.
  */
 export function useSuggestions(field: SuggestField, limit = 12) {
   const [values, setValues] = useState<string[]>([]);
@@ -16,7 +17,8 @@ export function useSuggestions(field: SuggestField, limit = 12) {
     clearTimeout(timer.current);
     const id = ++seq.current;
     timer.current = setTimeout(() => {
-      api('incoming.suggest', { field, prefix, limit }).then(
+      const request = field === 'handlingUnit' ? api('units.suggest', { prefix, limit }) : api('incoming.suggest', { field, prefix, limit });
+      request.then(
         (found) => { if (id === seq.current) setValues(found); },
         () => { if (id === seq.current) setValues([]); },
       );
