@@ -268,7 +268,7 @@ function ImportCard({ onImported }: { onImported(id: string): void }) {
             onChange={(e) => choose(e.target.files?.[0] ?? null)}
           />
           <Button icon={<UploadOutlined />} onClick={() => inputRef.current?.click()}>Chọn tệp…</Button>
-          <span className="import-file-name" data-testid="template-file-name">{file ? file.name : <span className="muted">chưa chọn</span>}</span>
+          <span className="import-file-name" data-testid="template-file-name" title={file?.name}>{file ? file.name : <span className="muted">chưa chọn</span>}</span>
         </Form.Item>
         <Form.Item label="Dùng cho" htmlFor="import-report">
           <Select<ReportKind>
