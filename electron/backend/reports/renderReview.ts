@@ -23,10 +23,14 @@ function dissemination(model: ReviewReportModel): string[] {
   if (docs.length === 0) return [...own, `Chưa có văn bản triển khai thực hiện ${cite} được ghi nhận trong sổ văn bản.`];
   const issued = docs.filter((d) => d.direction === 'issued').length;
   const received = docs.length - issued;
+  // Only the counts that are not zero: "đã ban hành 0 văn bản" reads as a reproach.
+  const counts = [
+    issued ? `ban hành ${formatInteger(issued)} văn bản` : '',
+    received ? `tiếp nhận ${formatInteger(received)} văn bản chỉ đạo, hướng dẫn liên quan` : '',
+  ].filter(Boolean).join(' và ');
   return [
     ...own,
-    `Để triển khai thực hiện ${cite}, đã ban hành ${formatInteger(issued)} văn bản và tiếp nhận ${formatInteger(received)} văn bản ` +
-      'chỉ đạo, hướng dẫn liên quan (chi tiết tại Phụ lục 2), gồm:',
+    `Để triển khai thực hiện ${cite}, đã ${counts} (chi tiết tại Phụ lục 2), gồm:`,
     ...listItems(docs.map((d) => `${citeDocument(d)} ${d.abstract}`.trim())),
   ];
 }
