@@ -124,5 +124,7 @@ function several(codes: string[]): string[] | undefined {
 }
 
 function withoutUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const record = o as Record<string, unknown>;
+  for (const key in record) if (record[key] === undefined) delete record[key];
+  return o;
 }

@@ -22,8 +22,20 @@ export function normalizeText(s: string): string {
  * Unlike SQLite's remove_diacritics, this folds "đ/Đ" too; apply it to the index and to every query.
  */
 export function foldForSearch(s: string): string {
-  // NFD splits every precomposed letter (NFC or not) into base + marks, so no NFC pass is needed;
-  // "ƣ"/"Ƣ" have no decomposition and fold straight to "u". This runs once per indexed entry.
+  // A table of every Latin letter's folding (built once from foldSlowly) makes the common case a
+  // lookup per character; it runs once per indexed entry and per query.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+    else if (code < FOLD_TABLE_END) out += FOLD_TABLE[code];
+    else out += foldSlowly(s[i]);
+  }
+  return out;
+}
+
+/** The definition of the folding: NFD, marks and invisible characters removed, đ/ƣ folded, lower case. */
+export function foldSlowly(s: string): string {
   return s
     .normalize('NFD')
     .replace(MARKS_AND_INVISIBLE_RE, '')
@@ -33,3 +45,6 @@ export function foldForSearch(s: string): string {
 
 const MARKS_AND_INVISIBLE_RE = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const FOLDED_LETTERS: Record<string, string> = { đ: 'd', Đ: 'D', ƣ: 'u', Ƣ: 'U' };
+// Up to the end of Latin Extended Additional (U+1EFF), which holds the precomposed Vietnamese letters.
+const FOLD_TABLE_END = 0x1f00;
+const FOLD_TABLE: string[] = Array.from({ length: FOLD_TABLE_END }, (_, code) => foldSlowly(String.fromCharCode(code)));

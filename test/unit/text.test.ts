@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixBrokenLetters, foldForSearch, normalizeText } from '../../shared/text';
+import { fixBrokenLetters, foldForSearch, foldSlowly, normalizeText } from '../../shared/text';
 
 describe('normalizeText', () => {
   it('turns NFD input into NFC', () => {
@@ -40,5 +40,22 @@ describe('foldForSearch', () => {
     expect(foldForSearch('Trung ương'.normalize('NFD'))).toBe(key);
     expect(foldForSearch('Trung ƣơng')).toBe(key);
     expect(key).toBe('trung uong');
+  });
+});
+
+describe('foldForSearch matches its definition (foldSlowly)', () => {
+  it('on Vietnamese text in NFC and NFD, with broken letters, marks and invisible characters', () => {
+    const samples = [
+      'Đại đoàn kết toàn dân tộc, xây dựng đất nước PHỒN VINH, hạnh phúc',
+      'Nghị quyết 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ƣơng Ƣ',
+      'Quy định 15-QĐi/TW\u00AD\u200B — “ngoặc kép” ½ ﬁ Ω',
+      'Tổ chức thực hiện quy chế dân chủ ở cơ sở'.normalize('NFD'),
+      'ỹỸỵỴỷỶằẰẳẲẵẴặẶấẤầẦẩẨẫẪậẬ',
+    ];
+    for (const s of samples) expect(foldForSearch(s)).toBe(foldSlowly(s));
+    for (let code = 0; code < 0x2000; code++) {
+      const c = String.fromCharCode(code);
+      expect(foldForSearch(`a${c}b`), `U+${code.toString(16)}`).toBe(foldSlowly(`a${c}b`));
+    }
   });
 });

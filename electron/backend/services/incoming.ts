@@ -91,7 +91,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     }
   }
 
-  function checkDates(e: Stored): void {
+  function checkDates(e: Pick<Stored, 'arrivalDate' | 'documentDate' | 'forwardedDate' | 'resolvedDate'>): void {
     const fields: Record<string, string> = {};
     if (e.documentDate && e.documentDate > e.arrivalDate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
     if (e.forwardedDate && e.forwardedDate < e.arrivalDate) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
@@ -129,20 +129,20 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       `số đến ${d.arrivalNumber} ngày ${toDisplayDate(d.arrivalDate)} (${d.bookName}, ${receivedLabel(d.receivedVia)}).`);
   }
 
-  function rememberTyped(e: Stored): void {
+  function rememberTyped(e: Pick<Stored, 'issuer' | 'handlingUnit' | 'fileCode'>): void {
     known.remember('issuer', e.issuer);
     if (e.handlingUnit) known.remember('handlingUnit', e.handlingUnit);
     if (e.fileCode) known.remember('fileCode', e.fileCode);
   }
 
   /** Inserts one entry into `bookId`; the caller holds the write transaction and checked the number. */
-  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now?: string): Stored & { id: number } {
-    const stored: Stored = { ...input, bookId, arrivalNumber };
-    checkDates(stored);
-    const columns = columnsOf(stored, isSample, now);
+  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now?: string): number {
+    checkDates(input);
+    // One copy of the entry per row: bulk imports insert a million of them.
+    const columns = columnsOf({ ...input, bookId, arrivalNumber }, isSample, now);
     const id = Number(insertRow(columns).lastInsertRowid);
     index.add(columns.sortKey, columns);
-    return { ...stored, id };
+    return id;
   }
 
   /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
@@ -151,9 +151,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       const book = resolveBook(input.bookId, input.arrivalDate);
       const arrivalNumber = input.arrivalNumber ?? nextNumberIn(book.id);
       assertNumberFree(book.id, arrivalNumber, null);
-      const stored = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
-      rememberTyped(stored);
-      return get(stored.id);
+      const id = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
+      rememberTyped(input);
+      return get(id);
     }).immediate();
     return { entry, warnings: warningsFor(entry) };
   }
@@ -166,7 +166,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     return db.transaction(() => {
       // Per book (or per year for the default book): the book and the next free number, looked up once.
       const books = new Map<string, { id: number; year: string; next: number }>();
-      const typed = new Map<string, Stored>();
+      const typed = new Map<string, Input>();
       const now = nowIso();
       for (const input of inputs) {
         const key = input.bookId ? `id:${input.bookId}` : `year:${input.arrivalDate.slice(0, 4)}`;
@@ -179,9 +179,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
         // A number below the book's maximum may already be taken: check it; above it cannot be.
         const arrivalNumber = input.arrivalNumber ?? book.next;
         if (arrivalNumber < book.next) assertNumberFree(book.id, arrivalNumber, null);
-        const stored = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false, now);
+        insertEntry(input, book.id, arrivalNumber, options.isSample ?? false, now);
         book.next = Math.max(book.next, arrivalNumber + 1);
-        typed.set(`${stored.issuer}\u0000${stored.handlingUnit}\u0000${stored.fileCode}`, stored);
+        typed.set(`${input.issuer}\u0000${input.handlingUnit}\u0000${input.fileCode}`, input);
       }
       for (const stored of typed.values()) rememberTyped(stored);
       return inputs.length;
