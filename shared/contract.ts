@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Empty, method } from './contractMethod';
 import {
   Attachment, Book, BookInput, HistoryItem, IncomingEntry, IncomingFilter, IncomingInput, IncomingPatch,
   Settings, TypeCode, cleanText, requiredText,
@@ -9,8 +10,6 @@ import { reportMethods } from './contractReports';
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict().default({});
 const Id = z.object({ id: z.number({ error: 'Thiếu mã (id).' }).int() }).strict();
 
 export const ParsedSymbolOut = z.union([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Empty, method } from './contractMethod';
 import { IncomingEntry, IsoDate, cleanText } from './schemas';
 import {
   Dashboard, DirectiveSummary, ParsedDeadlineOut, ReportingPeriodKind, Reminders, RoundDetail, RoundInput, RoundPatch,
@@ -8,8 +9,6 @@ import {
 
 // The API methods of task follow-up (issue 3), merged into the contract by shared/contract.ts.
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const Empty = z.object({}).strict().default({});
 const id = (label: string) => z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` });
 const ById = z.object({ id: id('Mã') }).strict();
 const Deleted = z.object({ deleted: z.literal(true) });

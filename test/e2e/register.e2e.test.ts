@@ -1,19 +1,14 @@
 // "Sổ văn bản đến" as a clerk uses it, in real headless Chromium against browser mode (sample data).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import { foldForSearch } from '../../shared/text';
-import { openApp, type Session } from '../helpers/browser';
+import { callApi, openApp, type Session } from '../helpers/browser';
 
 let s: Session;
 let page: Page;
 
-/** Calls the API in-process, to check what the UI claims against the database. */
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await s.app.backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(s, method, input);
 
 const scroller = () => page.getByTestId('register-scroll');
 const rows = () => scroller().locator('tbody tr.row');

@@ -5,17 +5,13 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import { openApp, ROOT, type Session } from '../helpers/browser';
+import type { MethodInput, MethodName } from '../../shared/contract';
+import { callApi, openApp, ROOT, type Session } from '../helpers/browser';
 
 let s: Session;
 let page: Page;
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await s.app.backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(s, method, input);
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const preview = () => page.getByTestId('report-preview');

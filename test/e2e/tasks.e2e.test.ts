@@ -2,18 +2,14 @@
 // paste a plan, accept the proposed tasks, mark one done and see the dashboard change.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName } from '../../shared/contract';
 import { addDays, toDisplayDate } from '../../shared/dates';
-import { openApp, type Session } from '../helpers/browser';
+import { callApi, openApp, type Session } from '../helpers/browser';
 
 let s: Session;
 let page: Page;
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await s.app.backend.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as MethodOutput<M>;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(s, method, input);
 
 const LATE = 'Tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt (kiểm thử đầu cuối)';
 const SOON = 'Báo cáo kết quả học tập Nghị quyết ở cơ sở (kiểm thử đầu cuối)';

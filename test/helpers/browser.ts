@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startWeb } from '../../electron/backend/web/main';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
@@ -121,4 +122,11 @@ export async function openApp(options: { sample?: boolean; path?: string } = {})
     await app.close();
     throw err;
   }
+}
+
+/** Calls the API in-process, to check what the UI claims against the database. */
+export async function callApi<M extends MethodName>(session: Session, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await session.app.backend.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as MethodOutput<M>;
 }

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ReviewTexts as ReviewTextsSchema } from '../../../shared/contractReports';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import type { DocumentReference, ImplementingDocument, ReviewReportModel, UnitTaskCounts } from '../../../shared/reportModels';
@@ -18,13 +20,7 @@ export interface ReviewQuery {
   asOf: string;
 }
 
-export interface ReviewTexts {
-  disseminationText: string;
-  resultsText: string;
-  limitsText: string;
-  directionsText: string;
-  proposalsText: string;
-}
+export type ReviewTexts = z.output<typeof ReviewTextsSchema>;
 
 /** Everything a sơ kết / tổng kết report needs, from the register, the tasks and the review round. */
 export function reviewModel(s: Services, q: ReviewQuery, texts: ReviewTexts, choice: HeaderChoice): ReviewReportModel {

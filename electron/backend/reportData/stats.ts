@@ -21,21 +21,41 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   const totals = figures();
   const handling: Record<Slot, HandlingCounts> = { current: handlingZero(), previous: handlingZero(), yearAgo: handlingZero() };
 
-  const rows = s.db.prepare(`
-    SELECT arrival_date, type_code, issuer, handling_unit, urgency, secrecy, due_date, resolved_date
-    FROM incoming WHERE arrival_date >= ? AND arrival_date <= ?`).raw().iterate(from, to) as Iterable<Array<string | null>>;
-  for (const [arrival, type, issuer, unit, urgency, secrecy, due, resolved] of rows) {
-    for (const slot of SLOTS) {
-      const r = ranges[slot];
-      if (arrival! < r.from || arrival! > r.to) continue;
-      totals[slot]++;
-      bump(groups.type, type || '', slot);
-      bump(groups.issuer, issuer!, slot);
-      for (const u of (unit || 'Chưa chuyển').split(/\s*;\s*/)) bump(groups.unit, u, slot);
-      bump(groups.urgency, urgency || 'Thường', slot);
-      bump(groups.secrecy, secrecy || 'Thường', slot);
-      if (due) countHandling(handling[slot], due, resolved, r.to < choice.asOf ? r.to : choice.asOf);
-    }
+  // SQLite reads each entry of the three ranges as one short key; JS counts the keys. Grouping in SQL
+  // would sort 400,000 rows for a year's report; a Map of a few thousand keys is several times faster.
+    const slotParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to]);
+  const keySql = `
+    SELECT ${SLOTS.map(() => '(arrival_date BETWEEN ? AND ?)').join(' || ')} || char(1) || type_code || char(1) || issuer
+      || char(1) || handling_unit || char(1) || urgency || char(1) || secrecy
+    FROM incoming WHERE arrival_date >= ? AND arrival_date <= ?`;
+  const counts = new Map<string, number>();
+  for (const key of s.db.prepare(keySql).pluck().all(...slotParams, from, to) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    const [flags, type, issuer, unit, urgency, secrecy] = key.split('\u0001');
+    SLOTS.forEach((slot, i) => {
+      if (flags[i] !== '1') return;
+      totals[slot] += n;
+      bump(groups.type, type, slot, n);
+      bump(groups.issuer, issuer, slot, n);
+      for (const u of unit ? (unit.includes(';') ? unit.split(/\s*;\s*/) : [unit]) : ['Chưa chuyển']) bump(groups.unit, u, slot, n);
+      bump(groups.urgency, urgency || 'Thường', slot, n);
+      bump(groups.secrecy, secrecy || 'Thường', slot, n);
+    });
+  }
+  // Handling, per slot: o = on time, l = late, p = pending (not yet due), - = not in that range.
+  const stateSql = SLOTS.map(() => `CASE WHEN arrival_date BETWEEN ? AND ? THEN (CASE WHEN resolved_date IS NOT NULL
+      THEN (CASE WHEN resolved_date <= due_date THEN 'o' ELSE 'l' END) WHEN due_date < ? THEN 'l' ELSE 'p' END) ELSE '-' END`).join(' || ');
+  const stateParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to, ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf]);
+  const states = new Map<string, number>();
+  const handlingSql = `SELECT ${stateSql} FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND due_date IS NOT NULL`;
+  for (const key of s.db.prepare(handlingSql).pluck().all(...stateParams, from, to) as string[]) states.set(key, (states.get(key) ?? 0) + 1);
+  for (const [key, n] of states) {
+    SLOTS.forEach((slot, i) => {
+      const h = handling[slot];
+      if (key[i] === 'o') h.onTime += n;
+      else if (key[i] === 'l') h.late += n;
+      else if (key[i] === 'p') h.open += n;
+    });
   }
 
   const typeName = (code: string) => (code ? s.typeCodes.nameOf(code) : 'Công văn và loại khác');
@@ -66,19 +86,10 @@ function handlingZero(): HandlingCounts {
   return { onTime: 0, late: 0, open: 0 };
 }
 
-function bump(map: Map<string, PeriodFigures>, key: string, slot: Slot): void {
+function bump(map: Map<string, PeriodFigures>, key: string, slot: Slot, n: number): void {
   let f = map.get(key);
   if (!f) map.set(key, (f = figures()));
-  f[slot]++;
-}
-
-/** On time: resolved by the due date. Late: resolved after it, or still open past it. Open: not yet due. */
-function countHandling(h: HandlingCounts, due: string, resolved: string | null, asOf: string): void {
-  if (resolved) {
-    if (resolved <= due) h.onTime++;
-    else h.late++;
-  } else if (due < asOf) h.late++;
-  else h.open++;
+  f[slot] += n;
 }
 
 function section(title: string, map: Map<string, PeriodFigures>, label = (k: string) => k, order?: string[]): StatsSection {

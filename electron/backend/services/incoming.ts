@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../shared/schemas';
 import { parseSymbol } from '../../../shared/symbol';
 import { foldForSearch } from '../../../shared/text';
+import { withPlainIndexesRebuilt } from '../db/bulkLoad';
 import type { Db } from '../db/openDatabase';
 import { type BookService, defaultBookName } from './books';
 import { nowIso } from './clock';
@@ -16,6 +17,9 @@ import type { TypeCodeService } from './typeCodes';
 type Input = z.output<typeof IncomingInput>;
 type Patch = z.output<typeof IncomingPatch>;
 type Stored = Omit<Input, 'bookId' | 'arrivalNumber'> & { bookId: number; arrivalNumber: number };
+
+/** From this many entries an import rebuilds the plain indexes once instead of updating them per row. */
+const BULK_THRESHOLD = 50_000;
 
 export interface IncomingDeps { books: BookService; history: History; known: KnownValues; typeCodes: TypeCodeService }
 
@@ -163,7 +167,8 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
    * and numbering as register(), without per-entry reads back or duplicate warnings.
    */
   function importMany(inputs: Input[], options: { isSample?: boolean } = {}): number {
-    return db.transaction(() => {
+    const load = (fn: () => number) => (inputs.length >= BULK_THRESHOLD ? withPlainIndexesRebuilt(db, 'incoming', fn) : fn());
+    return db.transaction(() => load(() => {
       // Per book (or per year for the default book): the book and the next free number, looked up once.
       const books = new Map<string, { id: number; year: string; next: number }>();
       const typed = new Map<string, Input>();
@@ -185,7 +190,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       }
       for (const stored of typed.values()) rememberTyped(stored);
       return inputs.length;
-    }).immediate();
+    })).immediate();
   }
 
   function updateEntry(id: number, patch: Patch) {

@@ -63,7 +63,9 @@ export function createIncomingQuery(db: Db, typeName: (code: string) => string) 
       const exactFirst = symbol.ok ? `i.symbol = ? DESC, ` : '';
       const rows = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM ${from} WHERE ${whereSql} ORDER BY ${exactFirst}${ftsOrder} LIMIT ? OFFSET ?`)
         .all(...(symbol.ok ? [fts, ...params, symbol.normalized] : [fts, ...params]), f.limit, f.offset) as EntryRow[];
-      const counted = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid WHERE ${whereSql} LIMIT ?)`)
+      // Without filters the index alone can count: no lookup of each matching entry.
+      const countFrom = clauses.length ? 'incoming_fts f CROSS JOIN incoming i ON i.sort_key = f.rowid' : 'incoming_fts f';
+      const counted = db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom} WHERE ${whereSql} LIMIT ?)`)
         .get(fts, ...params, COUNT_CAP + 1) as { n: number };
       return {
         total: Math.min(counted.n, COUNT_CAP),

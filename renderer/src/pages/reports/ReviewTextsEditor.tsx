@@ -1,14 +1,11 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Typography } from 'antd';
+import type { z } from 'zod';
+import type { ReviewTexts as ReviewTextsSchema } from '../../../../shared/contractReports';
 import { displayDateTime } from '../../lib/format';
 
-export interface ReviewTexts {
-  disseminationText: string;
-  resultsText: string;
-  limitsText: string;
-  directionsText: string;
-  proposalsText: string;
-}
+/** The sections the specialist writes, as the contract carries them. */
+export type ReviewTexts = z.output<typeof ReviewTextsSchema>;
 
 export const EMPTY_TEXTS: ReviewTexts = { disseminationText: '', resultsText: '', limitsText: '', directionsText: '', proposalsText: '' };
 
