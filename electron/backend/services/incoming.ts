@@ -40,11 +40,6 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
       is_sample, created_at, updated_at)
     VALUES (${Array(27).fill('?').join(', ')})`);
-  const insertRow = (c: ReturnType<typeof columnsOf>) => insert.run(
-    c.bookId, c.arrivalNumber, c.arrivalDate, c.sortKey, c.receivedVia, c.issuer, c.symbol,
-    c.symbolNumber, c.issuerCode, c.documentDate, c.typeCode, c.abstract, c.secrecy, c.urgency, c.pages, c.copies,
-    c.handlingUnit, c.forwardedDate, c.dueDate, c.resolvedDate, c.replySymbol, c.receivedBy, c.fileCode, c.notes,
-    c.isSample, c.now, c.now);
   const update = db.prepare(`
     UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
       sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
@@ -104,20 +99,23 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     if (first) throw new AppError('VALIDATION', first, fields);
   }
 
-  function columnsOf(e: Stored, isSample: boolean, now = nowIso()) {
-    const parsed = e.symbol ? parseSymbol(e.symbol, typeCodes.vocabulary()) : null;
-    const symbol = parsed?.ok ? parsed.normalized : e.symbol;
+  /** What the symbol adds to an entry: its tidy form, the type it implies, its number and issuer code. */
+  function symbolParts(symbolText: string, typedType: string) {
+    const parsed = symbolText ? parseSymbol(symbolText, typeCodes.vocabulary()) : null;
+    if (!parsed?.ok) return { symbol: symbolText, typeCode: typedType, symbolNumber: null, issuerCode: '' };
     // Typing a symbol fills in the type when the clerk left it empty.
-    const typeCode = e.typeCode || (parsed?.ok ? parsed.value.typeCode ?? '' : '');
+    return { symbol: parsed.normalized, typeCode: typedType || (parsed.value.typeCode ?? ''), symbolNumber: parsed.value.number, issuerCode: parsed.value.issuerCode };
+  }
+
+  function columnsOf(e: Stored, isSample: boolean, now = nowIso()) {
     return {
-      ...e, symbol, typeCode,
-      symbolNumber: parsed?.ok ? parsed.value.number : null,
-      issuerCode: parsed?.ok ? parsed.value.issuerCode : '',
+      ...e, ...symbolParts(e.symbol, e.typeCode),
       pages: e.pages ?? null, copies: e.copies ?? null,
       sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
       isSample: isSample ? 1 : 0, now,
     };
   }
+
 
   /** The same directive often arrives twice (network, then paper): warn and name the earlier entry. */
   function duplicatesOf(entry: IncomingEntry): IncomingEntry[] {
@@ -140,14 +138,21 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   /** Inserts one entry into `bookId`; the caller holds the write transaction and checked the number. */
-  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now?: string): number {
+  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now = nowIso()): number {
     checkDates(input);
-    // One copy of the entry per row: bulk imports insert a million of them.
-    const columns = columnsOf({ ...input, bookId, arrivalNumber }, isSample, now);
-    const id = Number(insertRow(columns).lastInsertRowid);
-    index.add(columns.sortKey, columns);
+    // Values straight from the input, no copy of the entry: bulk imports insert a million of them.
+    const p = symbolParts(input.symbol, input.typeCode);
+    const sortKey = sortKeyOf(input.arrivalDate, bookId, arrivalNumber);
+    const id = Number(insert.run(
+      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, p.symbol,
+      p.symbolNumber, p.issuerCode, input.documentDate, p.typeCode, input.abstract, input.secrecy, input.urgency,
+      input.pages ?? null, input.copies ?? null, input.handlingUnit, input.forwardedDate, input.dueDate,
+      input.resolvedDate, input.replySymbol, input.receivedBy, input.fileCode, input.notes, isSample ? 1 : 0, now, now,
+    ).lastInsertRowid);
+    index.add(sortKey, { abstract: input.abstract, symbol: p.symbol, issuer: input.issuer, notes: input.notes });
     return id;
   }
+
 
   /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
   function register(input: Input, options: { isSample?: boolean } = {}) {
