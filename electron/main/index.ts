@@ -16,7 +16,9 @@ function openBackend(): Backend {
   const dataDir = app.getPath('userData');
   const dbPath = path.join(dataDir, 'vanthu.db');
   const isNew = !fs.existsSync(dbPath);
-  const b = createBackend({ dbPath, dataDir, mode: 'electron' });
+  // Built-in templates ship beside the app (extraResources when packaged); missing ones are rebuilt in memory.
+  const templatesDir = app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates');
+  const b = createBackend({ dbPath, dataDir, templatesDir, mode: 'electron' });
   if (isNew) seedSampleData(b.services);
   return b;
 }
