@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, fillDocx, listPlaceholders } from '../../electron/backend/reports/docxTemplate';
 import { ReportError } from '../../electron/backend/reports/ReportError';
+import { reportError } from './reportError';
 import type { PlaceholderSpec } from '../../electron/backend/reports/placeholders';
 import { paragraphs, table, type TableColumn } from '../../electron/backend/reports/values';
 import { docxOf, docxText, docxWithBodyXml, docxWithHeaderFooter, paragraphTexts, partXml } from './docxFixtures';
@@ -12,15 +13,6 @@ const COLUMNS: TableColumn[] = [
   { header: 'Số đến', width: 8, align: 'center' },
   { header: 'Trích yếu', width: 40 },
 ];
-
-async function reportError(promise: Promise<unknown>): Promise<ReportError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ReportError);
-  return error as ReportError;
-}
 
 describe('fillDocx: text placeholders', () => {
   it('fills adjacent placeholders', async () => {

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../electron/backend/reports/ReportError';
+import { reportError } from './reportError';
 import { paragraphs, table, type TableColumn } from '../../electron/backend/reports/values';
 import { checkXlsxTemplate, fillXlsx, listXlsxPlaceholders } from '../../electron/backend/reports/xlsxTemplate';
 
@@ -21,15 +22,6 @@ async function read(xlsx: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   return wb;
-}
-
-async function reportError(promise: Promise<unknown>): Promise<ReportError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ReportError);
-  return error as ReportError;
 }
 
 describe('fillXlsx', () => {
