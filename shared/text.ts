@@ -48,3 +48,12 @@ const FOLDED_LETTERS: Record<string, string> = { đ: 'd', Đ: 'D', ƣ: 'u', Ƣ: 
 // Up to the end of Latin Extended Additional (U+1EFF), which holds the precomposed Vietnamese letters.
 const FOLD_TABLE_END = 0x1f00;
 const FOLD_TABLE: string[] = Array.from({ length: FOLD_TABLE_END }, (_, code) => foldSlowly(String.fromCharCode(code)));
+
+/**
+ * "Tên loại và trích yếu" as the register shows it: the type name first unless the abstract already
+ * starts with it. Only a leading "Về" is lowered ("Công văn về việc…"); names keep their capitals.
+ */
+export function typeAndAbstract(typeName: string, abstract: string): string {
+  if (!typeName || abstract.toLocaleLowerCase('vi').startsWith(typeName.toLocaleLowerCase('vi'))) return abstract;
+  return `${typeName} ${abstract.replace(/^Về(?=\s)/u, 'về')}`;
+}

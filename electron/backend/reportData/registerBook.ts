@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
-import { toDisplayDate } from '../../../shared/dates';
+import { typeAndAbstract } from '../../../shared/text';
 import type { CoreServices as Services } from '../services';
 import { headerFrom, type HeaderChoice } from './header';
 
@@ -47,16 +47,8 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
   };
 }
 
-/** "Nghị quyết về …": the abstract usually starts with the subject, the type name goes in front. */
-function typeAndAbstract(typeName: string, abstract: string): string {
-  if (!typeName || abstract.toLowerCase().startsWith(typeName.toLowerCase())) return abstract;
-  return `${typeName} ${abstract.charAt(0).toLowerCase()}${abstract.slice(1)}`;
-}
-
 /** Secrecy and urgency are marked in the notes column, as clerks do by hand. */
 function notesWithMarks(notes: string, secrecy: string, urgency: string): string {
   return [secrecy, urgency, notes].filter(Boolean).join('; ');
 }
 
-export const registerBookLabel = (m: RegisterBookModel) =>
-  `${m.bookName} từ ${toDisplayDate(m.fromDate)} đến ${toDisplayDate(m.toDate)}`;

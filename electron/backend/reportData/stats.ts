@@ -1,6 +1,7 @@
 import type { HandlingCounts, PeriodFigures, StatsReportModel, StatsSection } from '../../../shared/reportModels';
 import type { ReportPeriod } from '../../../shared/period';
 import type { CoreServices as Services } from '../services';
+import { lowerFirst } from '../reports/format';
 import { headerFrom, type HeaderChoice } from './header';
 
 type Slot = 'current' | 'previous' | 'yearAgo';
@@ -97,8 +98,4 @@ function section(title: string, map: Map<string, PeriodFigures>, label = (k: str
   if (order) rows.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
   else rows.sort((a, b) => b.current - a.current || b.yearAgo - a.yearAgo || a.label.localeCompare(b.label, 'vi'));
   return { title, rows };
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../../shared/dates';
 import type { IncomingInput } from '../../../shared/schemas';
 import { reportingPeriod } from '../../../shared/taskStatus';
+import { lowerFirst } from '../reports/format';
 
 // The incoming documents the sample follow-up refers to: the bodies' reports for the review round of
 // Nghị quyết 43-NQ/TW (deadline 15/11/2024, two of them late, one not yet linked), a report of this reporting period, and a
@@ -8,8 +9,6 @@ import { reportingPeriod } from '../../../shared/taskStatus';
 
 export const SAMPLE_NOTE = 'Dữ liệu mẫu';
 
-/** "Quý IV/2026" → "quý IV/2026", to sit inside a sentence. */
-export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 export const ROUND_DEADLINE = '2024-11-15';
 export const ROUND_TITLE = 'Sơ kết 01 năm thực hiện Nghị quyết 43-NQ/TW';
 const REVIEW_ABSTRACT = 'Báo cáo sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc';

@@ -4,7 +4,8 @@ import { TaskInput, proposalToTask } from '../../../shared/taskSchemas';
 import { reportingPeriod, type TaskState } from '../../../shared/taskStatus';
 import type { Services } from '../services';
 import { PLAN_21_KH_TW } from './plan21Text';
-import { ROUND_DEADLINE, ROUND_REPORTS, ROUND_TITLE, SAMPLE_NOTE, inspectionPlan, lowerFirst, periodReport } from './sampleFollowUpEntries';
+import { ROUND_DEADLINE, ROUND_REPORTS, ROUND_TITLE, SAMPLE_NOTE, inspectionPlan, periodReport } from './sampleFollowUpEntries';
+import { lowerFirst } from '../reports/format';
 
 // Sample follow-up on top of the sample register: the 13 tasks of Kế hoạch 21-KH/TW (extracted from its
 // text, as a clerk would) on Nghị quyết 43-NQ/TW with a spread of statuses and progress, the recent

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { typeAndAbstract as joinTypeAndAbstract } from '../../../../shared/text';
 import type { ReactNode } from 'react';
 import type { IncomingEntry, IncomingFilter } from '../../../../shared/schemas';
 import { displayDate } from '../../lib/format';
@@ -30,13 +31,7 @@ export function isOverdue(e: IncomingEntry, today: string): boolean {
 
 /** The abstract as "Tên loại và trích yếu": the type name first unless the abstract already says it. */
 export function typeAndAbstract(e: IncomingEntry): string {
-  if (!e.typeName || e.abstract.toLocaleLowerCase('vi').startsWith(e.typeName.toLocaleLowerCase('vi'))) return e.abstract;
-  return `${e.typeName} ${lowerFirst(e.abstract)}`;
-}
-
-function lowerFirst(s: string): string {
-  // "Hướng dẫn về việc…": only the linking word is lowered; names (Đại hội, Ban…) keep their capitals.
-  return s.replace(/^Về(?=\s)/u, 'về');
+  return joinTypeAndAbstract(e.typeName, e.abstract);
 }
 
 /** A symbol breaks only after its slashes (43-NQ/ TW), never at the hyphen after the number. */
