@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { foldForSearch } from '../../../shared/text';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -25,18 +24,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     // 64 MB of page cache: a register of a million entries keeps its indexes in memory.
     db.pragma('cache_size = -65536');
-    registerFunctions(db);
     migrate(db, file, migrations);
     return db;
   } catch (err) {
     db.close();
     throw err;
   }
-}
-
-/** SQL functions the schema's triggers rely on: every connection must register them. */
-export function registerFunctions(db: Db): void {
-  db.function('vn_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
 }
 
 function migrate(db: Db, file: string, migrations: Migration[]): void {

@@ -85,7 +85,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     if (holder && holder.id !== selfId) {
       const h = entryOf(holder);
       throw new AppError('CONFLICT',
-        `Số đến ${arrivalNumber} đã dùng trong "${h.bookName}" cho văn bản ${describe(h)}.`,
+        `Số đến ${arrivalNumber} đã dùng trong "${h.bookName}" cho văn bản ${describeEntry(h)}.`,
         { arrivalNumber: `Số đến ${arrivalNumber} đã được dùng.` }, { holder: h });
     }
   }
@@ -248,7 +248,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export function describe(e: IncomingEntry): string {
+function describeEntry(e: IncomingEntry): string {
   const symbol = e.symbol ? `${e.symbol} ` : '';
   return `${symbol}(số đến ${e.arrivalNumber}, ngày đến ${toDisplayDate(e.arrivalDate)})`;
 }
