@@ -106,14 +106,23 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   const fileCodes = useSuggestions('fileCode');
   const typeOptions = useMemo(() => typeCodeOptions(typeCodes), [typeCodes]);
 
+  // One pending focus request at a time. It is dropped when the clerk has meanwhile moved to another
+  // field of the form: on a slow machine the timer can fire after they have tabbed on, and must not
+  // pull the cursor back.
+  const pendingFocus = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const focusField = useCallback((name: keyof FormValues) => {
-    // After the drawer's own focus handling and any re-render that follows a reset.
-    setTimeout(() => {
+    clearTimeout(pendingFocus.current);
+    const focusedBefore = document.activeElement;
+    // After any re-render that follows a reset.
+    pendingFocus.current = setTimeout(() => {
+      const active = document.activeElement;
+      if (active !== focusedBefore && active && wrapperRef.current?.contains(active)) return;
       const el = wrapperRef.current?.querySelector<HTMLElement>(`#entry_${name}`);
       el?.focus();
       if (el instanceof HTMLInputElement) el.select();
     }, 30);
   }, []);
+  useEffect(() => () => clearTimeout(pendingFocus.current), []);
 
   /** Fills the form for a new entry, keeping book and channel (and the date when asked). */
   const startNew = useCallback((keepDate?: string | null) => {
@@ -361,11 +370,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       className="entry-drawer"
       destroyOnHidden={false}
       keyboard
-      afterOpenChange={(visible) => {
-        // The drawer focuses its own panel once it has slid in; put the cursor back in the first field
-        // unless the clerk is already typing in the form.
-        if (visible && !wrapperRef.current?.contains(document.activeElement)) focusField('arrivalDate');
-      }}
+      // The form puts the cursor in its first field itself; the drawer focusing its own panel would race it.
+      autoFocus={false}
       footer={
         <div className="entry-footer">
           <span className="entry-keys">Enter hoặc Ctrl+S: lưu · trong ô nhiều dòng: Ctrl+Enter · Esc: đóng</span>
