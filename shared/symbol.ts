@@ -38,10 +38,12 @@ const STATE_NORMATIVE_RE = new RegExp(String.raw`^(\d{1,6})\/(\d{4})\/(${CODE}(?
 const STATE_ADMIN_RE = new RegExp(String.raw`^(\d{1,6})\/(${CODE}(?:-${CODE})*)$`, 'u');
 
 const TIDY_RE = /^[\p{L}\d/-]+$/u;
+const ASCII_TIDY_RE = /^[A-Za-z\d/-]+$/;
 
 /** Tidy what a clerk types or pastes: spaces around separators, en dashes, "Số:" prefixes. */
 export function normalizeSymbolText(input: string): string {
-  // Fast path for what is already tidy (bulk imports pass a million of them).
+  // Fast paths for what is already tidy (bulk imports pass a million of them).
+  if (ASCII_TIDY_RE.test(input)) return input;
   if (TIDY_RE.test(input) && input === input.normalize('NFC')) return input;
   return normalizeText(input)
     .replace(/^s[ốo]\s*:?\s*/iu, '')
@@ -51,10 +53,29 @@ export function normalizeSymbolText(input: string): string {
     .trim();
 }
 
+interface TypeLookup { exact: Map<string, TypeCodeSeed>; anyCase: Map<string, TypeCodeSeed> }
+// Built once per vocabulary object (the type-code service makes a new one when the list changes).
+const TYPE_LOOKUPS = new WeakMap<SymbolVocabulary, Record<DocumentSystem, TypeLookup>>();
+
+function typeLookup(vocab: SymbolVocabulary, system: DocumentSystem): TypeLookup {
+  let lookups = TYPE_LOOKUPS.get(vocab);
+  if (!lookups) {
+    lookups = { party: { exact: new Map(), anyCase: new Map() }, state: { exact: new Map(), anyCase: new Map() } };
+    for (const t of vocab.typeCodes) {
+      const l = lookups[t.system];
+      if (!l.exact.has(t.code)) l.exact.set(t.code, t);
+      const lower = t.code.toLowerCase();
+      if (!l.anyCase.has(lower)) l.anyCase.set(lower, t);
+    }
+    TYPE_LOOKUPS.set(vocab, lookups);
+  }
+  return lookups[system];
+}
+
 function findType(code: string, system: DocumentSystem, vocab: SymbolVocabulary): TypeCodeSeed | undefined {
-  const inSystem = vocab.typeCodes.filter((t) => t.system === system);
   // Codes mix case (QĐi vs QĐ, CTr vs CT): exact match first, then case-insensitive.
-  return inSystem.find((t) => t.code === code) ?? inSystem.find((t) => t.code.toLowerCase() === code.toLowerCase());
+  const lookup = typeLookup(vocab, system);
+  return lookup.exact.get(code) ?? lookup.anyCase.get(code.toLowerCase());
 }
 
 /** Parses a document symbol. Never throws: an unrecognised symbol yields a Vietnamese reason. */
@@ -123,8 +144,9 @@ function several(codes: string[]): string[] | undefined {
   return codes.length > 1 ? codes : undefined;
 }
 
+/** A copy without the keys whose value is undefined (the API omits absent parts). */
 function withoutUndefined<T extends object>(o: T): T {
-  const record = o as Record<string, unknown>;
-  for (const key in record) if (record[key] === undefined) delete record[key];
-  return o;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) if (value !== undefined) out[key] = value;
+  return out as T;
 }

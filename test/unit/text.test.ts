@@ -51,6 +51,8 @@ describe('foldForSearch matches its definition (foldSlowly)', () => {
       'Quy định 15-QĐi/TW\u00AD\u200B — “ngoặc kép” ½ ﬁ Ω',
       'Tổ chức thực hiện quy chế dân chủ ở cơ sở'.normalize('NFD'),
       'ỹỸỵỴỷỶằẰẳẲẵẴặẶấẤầẦẩẨẫẪậẬ',
+      'Hà Nội 😀 🇻🇳 \uD800 lẻ', // characters outside the table, a pair of surrogates and a lone one
+      'Văn bản dài về đại đoàn kết. '.repeat(400), // longer than the reusable buffer starts
     ];
     for (const s of samples) expect(foldForSearch(s)).toBe(foldSlowly(s));
     for (let code = 0; code < 0x2000; code++) {
