@@ -250,6 +250,16 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description: 'the full-text index buffers 32 MB before writing a segment',
+    up: (db) => {
+      // FTS5 writes a new index segment each time its in-memory buffer passes 1 MB (the default) and
+      // merges them later: a bulk import of a million entries wrote thousands. A larger buffer costs
+      // memory only while a write transaction is open. (The value must be an SQL integer literal.)
+      db.exec(`INSERT INTO incoming_fts (incoming_fts, rank) VALUES ('hashsize', ${32 * 1024 * 1024})`);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../shared/schemas';
 import { parseSymbol } from '../../../shared/symbol';
 import { foldForSearch } from '../../../shared/text';
-import { withPlainIndexesRebuilt } from '../db/bulkLoad';
+import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
 import type { Db } from '../db/openDatabase';
 import { type BookService, defaultBookName } from './books';
 import { nowIso } from './clock';
@@ -172,8 +172,10 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
    * and numbering as register(), without per-entry reads back or duplicate warnings.
    */
   function importMany(inputs: Input[], options: { isSample?: boolean } = {}): number {
-    const load = (fn: () => number) => (inputs.length >= BULK_THRESHOLD ? withPlainIndexesRebuilt(db, 'incoming', fn) : fn());
-    return db.transaction(() => load(() => {
+    const bulk = inputs.length >= BULK_THRESHOLD;
+    const load = (fn: () => number) => (bulk ? withPlainIndexesRebuilt(db, 'incoming', fn) : fn());
+    const journal = (fn: () => number) => (bulk ? withRollbackJournal(db, fn) : fn());
+    return journal(() => db.transaction(() => load(() => {
       // Per book (or per year for the default book): the book and the next free number, looked up once.
       const books = new Map<string, { id: number; year: string; next: number }>();
       const typed = new Map<string, Input>();
@@ -195,7 +197,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       }
       for (const stored of typed.values()) rememberTyped(stored);
       return inputs.length;
-    })).immediate();
+    })).immediate());
   }
 
   function updateEntry(id: number, patch: Patch) {
