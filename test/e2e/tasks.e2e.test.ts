@@ -83,6 +83,27 @@ describe('Theo dõi nhiệm vụ in a real browser', () => {
     ]);
   });
 
+  it('adds a whole saved group as coordinating bodies in the task form, each body once', async () => {
+    const group = (await call('units.groups', {})).find((g) => g.name === 'Các huyện ủy, thành ủy, đảng ủy trực thuộc')!;
+    expect(group.unitIds.length).toBeGreaterThan(3);
+    await page.getByTestId('directive-tasks').locator('tr.task-row', { hasText: SOON }).locator('.link-cell').click();
+    const modal = page.locator('.ant-modal', { hasText: 'Sửa nhiệm vụ' });
+    await modal.waitFor();
+    const coordinators = modal.getByLabel('Đơn vị phối hợp');
+    await coordinators.click();
+    await page.keyboard.type('cac huyen uy');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${group.name} (${group.unitIds.length} đơn vị)` }).click();
+    await page.keyboard.press('Escape'); // closes the list, not the form
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+    await modal.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => modal.isVisible()).toBe(false);
+    const [task] = (await call('tasks.list', { q: SOON })).items;
+    // Every member, except the lead body (Huyện ủy Cao Lộc is in the group): it does not coordinate itself.
+    const expected = group.unitIds.filter((id) => id !== task!.leadUnitId).sort((a, b) => a - b);
+    expect(expected.length).toBe(group.unitIds.length - 1);
+    expect(task!.coordinatingUnits.map((u) => u.id).sort((a, b) => a - b)).toEqual(expected);
+  });
+
   it('marks the overdue task done from the dashboard and sees the dashboard change', async () => {
     await page.getByRole('tab', { name: 'Tổng quan' }).click();
     const overdue = page.getByTestId('section-overdue');

@@ -1,12 +1,13 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, Form, Input, Modal, Popconfirm, Row } from 'antd';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { parseDeadline } from '../../../../shared/deadline';
 import type { Task, Unit } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
 import { DateInput, dateRule } from '../../components/DateInput';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { DeadlineHint } from './DeadlineHint';
+import { UnitGroupsContext } from './hooks';
 import { UnitSelect } from './UnitSelect';
 
 interface Draft {
@@ -23,6 +24,7 @@ const draftOf = (t: Task): Draft => ({
 /** Edits a task: wording, bodies, the deadline as written and the date the clerk confirms. */
 export function TaskEditModal(props: { task: Task | null; units: Unit[]; onClose(): void; onSaved(task: Task): void; onDeleted(id: number): void }) {
   const { task, units, onClose } = props;
+  const groups = useContext(UnitGroupsContext);
   const { message } = App.useApp();
   const [form] = Form.useForm<Draft>();
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +105,7 @@ export function TaskEditModal(props: { task: Task | null; units: Unit[]; onClose
           </Col>
         </Row>
         <Row gutter={12}>
-          <Col span={10}><Form.Item name="coordinatingUnitIds" label="Đơn vị phối hợp"><UnitSelect units={units} multiple /></Form.Item></Col>
+          <Col span={10}><Form.Item name="coordinatingUnitIds" label="Đơn vị phối hợp"><UnitSelect units={units} groups={groups} multiple /></Form.Item></Col>
           <Col span={14}><Form.Item name="coordinatingText" label="Phối hợp khác (ngoài danh bạ)"><Input /></Form.Item></Col>
         </Row>
         <Row gutter={12}>

@@ -4,7 +4,7 @@ import type { EntryRef } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
 import { DashboardTab } from './DashboardTab';
 import { DirectiveTab } from './DirectiveTab';
-import { useUnits } from './hooks';
+import { UnitGroupsContext, useUnits } from './hooks';
 import { ImportTab } from './ImportTab';
 import { UnitTab } from './UnitTab';
 import './tasks.css';
@@ -20,7 +20,7 @@ function tabFromHash(): TabKey {
 
 /** "Theo dõi nhiệm vụ": the tasks directives assign, who leads them, their deadlines and progress. */
 export default function TasksPage() {
-  const { units, error } = useUnits();
+  const { units, groups, error } = useUnits();
   const [tab, setTab] = useState<TabKey>(tabFromHash);
   const [directiveId, setDirectiveId] = useState<number | null>(null);
   const [importDirective, setImportDirective] = useState<EntryRef | null>(null);
@@ -50,30 +50,32 @@ export default function TasksPage() {
     <div className="page tasks-page">
       <Typography.Title level={3} className="page-title">Theo dõi nhiệm vụ</Typography.Title>
       {error && <Alert type="error" showIcon title={error} className="page-alert" />}
-      <Tabs
-        activeKey={tab}
-        onChange={(k) => open(k as TabKey)}
-        destroyOnHidden
-        items={[
-          { key: 'tong-quan', label: TABS['tong-quan'], children: <DashboardTab key={generation} units={units} /> },
-          {
-            key: 'theo-van-ban', label: TABS['theo-van-ban'],
-            children: <DirectiveTab key={generation} units={units} directiveId={directiveId} onDirective={setDirectiveId} onImport={(id) => void importInto(id)} />,
-          },
-          { key: 'theo-don-vi', label: TABS['theo-don-vi'], children: <UnitTab units={units} /> },
-          {
-            key: 'nhap', label: TABS.nhap,
-            children: (
-              <ImportTab
-                units={units}
-                directive={importDirective}
-                onDirective={setImportDirective}
-                onSaved={(id) => { setDirectiveId(id); setGeneration((g) => g + 1); open('theo-van-ban'); }}
-              />
-            ),
-          },
-        ]}
-      />
+      <UnitGroupsContext.Provider value={groups}>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => open(k as TabKey)}
+          destroyOnHidden
+          items={[
+            { key: 'tong-quan', label: TABS['tong-quan'], children: <DashboardTab key={generation} units={units} /> },
+            {
+              key: 'theo-van-ban', label: TABS['theo-van-ban'],
+              children: <DirectiveTab key={generation} units={units} directiveId={directiveId} onDirective={setDirectiveId} onImport={(id) => void importInto(id)} />,
+            },
+            { key: 'theo-don-vi', label: TABS['theo-don-vi'], children: <UnitTab units={units} /> },
+            {
+              key: 'nhap', label: TABS.nhap,
+              children: (
+                <ImportTab
+                  units={units}
+                  directive={importDirective}
+                  onDirective={setImportDirective}
+                  onSaved={(id) => { setDirectiveId(id); setGeneration((g) => g + 1); open('theo-van-ban'); }}
+                />
+              ),
+            },
+          ]}
+        />
+      </UnitGroupsContext.Provider>
     </div>
   );
 }

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import type { Task, Unit, UnitGroup } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
+
+/** The saved groups of the address book, for the forms deep inside the task screens. */
+export const UnitGroupsContext = createContext<UnitGroup[]>([]);
 
 /** The address book and its saved groups, loaded once per screen. */
 export function useUnits() {
