@@ -34,6 +34,21 @@ describe('migrations on PRAGMA user_version', () => {
     expect(backups.length).toBe(previous.length ? 1 : 0);
   });
 
+  it('step 6 gives entries registered before it their Vietnamese sort key', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v5.db');
+    const v5 = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
+    v5.exec(`INSERT INTO books (id, name, year, created_at) VALUES (1, 'Sổ 2024', 2024, '2024-01-01');
+      INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, issuer, abstract, created_at, updated_at)
+      VALUES (1, 1, '2024-01-02', 1, 'Văn phòng Tỉnh ủy', 'a', '', ''), (1, 2, '2024-01-02', 2, 'Đảng ủy Khối', 'b', '', '')`);
+    v5.close();
+    const db = openDatabase(file);
+    // Inserted Văn phòng first: without keys the order would stay the insertion order (byte order too).
+    const sorted = db.prepare('SELECT issuer FROM incoming ORDER BY issuer_key').all();
+    expect(sorted).toEqual([{ issuer: 'Đảng ủy Khối' }, { issuer: 'Văn phòng Tỉnh ủy' }]);
+    db.close();
+  });
+
   it('backs up before migrating and rolls back a failed step as a whole', () => {
     const dir = tempDir();
     const file = path.join(dir, 'v.db');

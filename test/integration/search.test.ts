@@ -79,3 +79,23 @@ describe('searching a full symbol', () => {
     expect(r.items.map((e: any) => e.symbol)).toEqual(['43-NQ/TW', '15-BC/HU']);
   });
 });
+
+describe('sorting by issuing body', () => {
+  it('follows Vietnamese order (Đảng ủy after Ban, before Ủy ban), and the filter still matches the exact name', async () => {
+    const b = await seeded();
+    await ok(b, 'incoming.register', { arrivalDate: '2024-03-05', issuer: 'Văn phòng Trung ương Đảng', abstract: 'Thông báo lịch làm việc' });
+    const asc = (await ok(b, 'incoming.list', { sort: 'issuer', order: 'asc' })).items.map((e: any) => e.issuer);
+    expect(asc).toEqual(['Ban Chấp hành Trung ương', 'Ban Dân vận Trung ương', 'Đảng ủy Khối các cơ quan tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng Trung ương Đảng']);
+    const desc = (await ok(b, 'incoming.list', { sort: 'issuer', order: 'desc' })).items.map((e: any) => e.issuer);
+    expect(desc).toEqual([...asc].reverse());
+    expect((await ok(b, 'incoming.list', { issuer: 'Đảng ủy Khối các cơ quan tỉnh' })).total).toBe(1);
+  });
+
+  it('keeps the key in step when the issuer is edited', async () => {
+    const b = await seeded();
+    const hit = (await ok(b, 'incoming.list', { issuer: 'Ủy ban nhân dân tỉnh' })).items[0];
+    await ok(b, 'incoming.update', { id: hit.id, patch: { issuer: 'Ban Tổ chức Tỉnh ủy' } });
+    const asc = (await ok(b, 'incoming.list', { sort: 'issuer', order: 'asc' })).items.map((e: any) => e.issuer);
+    expect(asc).toEqual(['Ban Chấp hành Trung ương', 'Ban Dân vận Trung ương', 'Ban Tổ chức Tỉnh ủy', 'Đảng ủy Khối các cơ quan tỉnh']);
+  });
+});

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../shared/schemas';
+import { vietnameseSortKey } from '../../../shared/collation';
 import { parseSymbol } from '../../../shared/symbol';
 import { foldForSearch } from '../../../shared/text';
 import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
@@ -35,20 +36,31 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? ORDER BY i.sort_key LIMIT 20`);
   // Positional parameters: bulk imports insert a million rows and named binding costs a lookup per value.
   const insert = db.prepare(`
-    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
+    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, issuer_key, symbol,
       symbol_number, issuer_code, document_date, type_code, abstract, secrecy, urgency, pages, copies,
       handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
       is_sample, created_at, updated_at)
-    VALUES (${Array(27).fill('?').join(', ')})`);
+    VALUES (${Array(28).fill('?').join(', ')})`);
   const update = db.prepare(`
     UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
-      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
+      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, issuer_key = @issuerKey, symbol = @symbol,
       symbol_number = @symbolNumber, issuer_code = @issuerCode, document_date = @documentDate,
       type_code = @typeCode, abstract = @abstract, secrecy = @secrecy, urgency = @urgency, pages = @pages,
       copies = @copies, handling_unit = @handlingUnit, forwarded_date = @forwardedDate, due_date = @dueDate,
       resolved_date = @resolvedDate, reply_symbol = @replySymbol, received_by = @receivedBy,
       file_code = @fileCode, notes = @notes, updated_at = @now
     WHERE id = @id`);
+
+  // A register holds a few hundred issuing bodies over a million entries: each key is made once.
+  const issuerKeys = new Map<string, string>();
+  const issuerKeyOf = (issuer: string) => {
+    let key = issuerKeys.get(issuer);
+    if (key === undefined) {
+      if (issuerKeys.size > 10_000) issuerKeys.clear();
+      issuerKeys.set(issuer, (key = vietnameseSortKey(issuer)));
+    }
+    return key;
+  };
 
   const selectSortKey = db.prepare<[number], { sort_key: number }>('SELECT sort_key FROM incoming WHERE id = ?');
   const index = createIncomingIndex(db);
@@ -112,6 +124,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       ...e, ...symbolParts(e.symbol, e.typeCode),
       pages: e.pages ?? null, copies: e.copies ?? null,
       sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
+      issuerKey: issuerKeyOf(e.issuer),
       isSample: isSample ? 1 : 0, now,
     };
   }
@@ -144,7 +157,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     const p = symbolParts(input.symbol, input.typeCode);
     const sortKey = sortKeyOf(input.arrivalDate, bookId, arrivalNumber);
     const id = Number(insert.run(
-      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, p.symbol,
+      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, issuerKeyOf(input.issuer), p.symbol,
       p.symbolNumber, p.issuerCode, input.documentDate, p.typeCode, input.abstract, input.secrecy, input.urgency,
       input.pages ?? null, input.copies ?? null, input.handlingUnit, input.forwardedDate, input.dueDate,
       input.resolvedDate, input.replySymbol, input.receivedBy, input.fileCode, input.notes, isSample ? 1 : 0, now, now,
