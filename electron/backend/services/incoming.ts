@@ -36,14 +36,14 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? ORDER BY i.sort_key LIMIT 20`);
   // Positional parameters: bulk imports insert a million rows and named binding costs a lookup per value.
   const insert = db.prepare(`
-    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, issuer_key, symbol,
+    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
       symbol_number, issuer_code, document_date, type_code, abstract, secrecy, urgency, pages, copies,
       handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
       is_sample, created_at, updated_at)
-    VALUES (${Array(28).fill('?').join(', ')})`);
+    VALUES (${Array(27).fill('?').join(', ')})`);
   const update = db.prepare(`
     UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
-      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, issuer_key = @issuerKey, symbol = @symbol,
+      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
       symbol_number = @symbolNumber, issuer_code = @issuerCode, document_date = @documentDate,
       type_code = @typeCode, abstract = @abstract, secrecy = @secrecy, urgency = @urgency, pages = @pages,
       copies = @copies, handling_unit = @handlingUnit, forwarded_date = @forwardedDate, due_date = @dueDate,
@@ -51,17 +51,8 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       file_code = @fileCode, notes = @notes, updated_at = @now
     WHERE id = @id`);
 
-  // A register holds a few hundred issuing bodies over a million entries: each key is made once.
-  const issuerKeys = new Map<string, string>();
-  const issuerKeyOf = (issuer: string) => {
-    let key = issuerKeys.get(issuer);
-    if (key === undefined) {
-      if (issuerKeys.size > 10_000) issuerKeys.clear();
-      issuerKeys.set(issuer, (key = vietnameseSortKey(issuer)));
-    }
-    return key;
-  };
-
+  // Sorting by issuer reads this key of each distinct name (see migration 6).
+  const insertIssuerKey = db.prepare('INSERT OR IGNORE INTO issuer_sort_keys (issuer, sort_key) VALUES (?, ?)');
   const selectSortKey = db.prepare<[number], { sort_key: number }>('SELECT sort_key FROM incoming WHERE id = ?');
   const index = createIncomingIndex(db);
 
@@ -124,7 +115,6 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       ...e, ...symbolParts(e.symbol, e.typeCode),
       pages: e.pages ?? null, copies: e.copies ?? null,
       sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
-      issuerKey: issuerKeyOf(e.issuer),
       isSample: isSample ? 1 : 0, now,
     };
   }
@@ -145,6 +135,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   function rememberTyped(e: Pick<Stored, 'issuer' | 'handlingUnit' | 'fileCode'>): void {
+    insertIssuerKey.run(e.issuer, vietnameseSortKey(e.issuer));
     known.remember('issuer', e.issuer);
     if (e.handlingUnit) known.remember('handlingUnit', e.handlingUnit);
     if (e.fileCode) known.remember('fileCode', e.fileCode);
@@ -157,7 +148,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     const p = symbolParts(input.symbol, input.typeCode);
     const sortKey = sortKeyOf(input.arrivalDate, bookId, arrivalNumber);
     const id = Number(insert.run(
-      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, issuerKeyOf(input.issuer), p.symbol,
+      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, p.symbol,
       p.symbolNumber, p.issuerCode, input.documentDate, p.typeCode, input.abstract, input.secrecy, input.urgency,
       input.pages ?? null, input.copies ?? null, input.handlingUnit, input.forwardedDate, input.dueDate,
       input.resolvedDate, input.replySymbol, input.receivedBy, input.fileCode, input.notes, isSample ? 1 : 0, now, now,

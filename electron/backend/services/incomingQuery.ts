@@ -14,7 +14,7 @@ const SORT_COLUMNS: Record<Filter['sort'], string> = {
   arrivalNumber: 'i.arrival_number',
   documentDate: 'i.document_date',
   symbol: 'i.symbol',
-  issuer: 'i.issuer_key', // Vietnamese order (shared/collation)
+  issuer: '(SELECT k.sort_key FROM issuer_sort_keys k WHERE k.issuer = i.issuer)', // Vietnamese order
 };
 
 /** Past this many full-text matches the count is reported as "at least N" to keep typing instant. */
