@@ -146,7 +146,9 @@ function several(codes: string[]): string[] | undefined {
 
 /** A copy without the keys whose value is undefined (the API omits absent parts). */
 function withoutUndefined<T extends object>(o: T): T {
+  const source = o as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(o)) if (value !== undefined) out[key] = value;
+  // for…in over a fresh literal: no arrays made, and no delete (which slows every later read).
+  for (const key in source) if (source[key] !== undefined) out[key] = source[key];
   return out as T;
 }

@@ -94,6 +94,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   function checkDates(e: Pick<Stored, 'arrivalDate' | 'documentDate' | 'forwardedDate' | 'resolvedDate'>): void {
+    // The common case, checked without building anything: it runs for every entry of a bulk import.
+    if ((!e.documentDate || e.documentDate <= e.arrivalDate) && (!e.forwardedDate || e.forwardedDate >= e.arrivalDate)
+      && (!e.resolvedDate || e.resolvedDate >= e.arrivalDate)) return;
     const fields: Record<string, string> = {};
     if (e.documentDate && e.documentDate > e.arrivalDate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
     if (e.forwardedDate && e.forwardedDate < e.arrivalDate) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
