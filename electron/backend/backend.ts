@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './db/openDatabase';
+import { watchOtherConnections } from './db/otherConnections';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { createServices, type Services } from './services';
@@ -26,6 +27,15 @@ export function createBackend(options: { dbPath: string; dataDir?: string; templ
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(dbPath);
   const services = createServices(db, dataDir, options.templatesDir ?? defaultTemplatesDir());
-  const dispatch = createDispatcher(createHandlers(services, { version: APP_VERSION, dbPath, mode: options.mode }));
+  const dispatchToHandlers = createDispatcher(createHandlers(services, { version: APP_VERSION, dbPath, mode: options.mode }));
+  // Each request first looks whether another program wrote to the database, so cached lists stay true.
+  const others = watchOtherConnections(db);
+  const dispatch: Dispatch = (method, input) => {
+    if (others.changed()) {
+      services.units.forget();
+      services.typeCodes.forget();
+    }
+    return dispatchToHandlers(method, input);
+  };
   return { services, dispatch, dbPath, close: () => db.close() };
 }

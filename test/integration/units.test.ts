@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ok, tempBackend } from '../helpers/tempBackend';
+import { createBackend } from '../../electron/backend/backend';
 import { registerDirective, simpleTask, unitId } from '../helpers/tasks';
 
 describe('the address book of bodies', () => {
@@ -71,5 +72,28 @@ describe('the address book of bodies', () => {
     expect(bad.ok || bad.error.message).toContain('99999');
     expect((await ok(b, 'units.groups', {})).find((g: { id: number }) => g.id === group.id).unitIds).toEqual(ids);
     expect(await ok(b, 'units.deleteGroup', { id: group.id })).toEqual({ deleted: true });
+  });
+});
+
+describe('two programs on one database (the app and the command line)', () => {
+  it('shows a body or a type code another connection added, without a restart', async () => {
+    const app = tempBackend();
+    const before = await ok(app, 'units.list', {}); // cached by the app from now on
+    expect((await ok(app, 'typeCodes.list', {})).some((t: any) => t.code === 'STCT')).toBe(false);
+
+    const cli = createBackend({ dbPath: app.dbPath, mode: 'cli' });
+    try {
+      await ok(cli, 'units.save', { name: 'Đài Phát thanh và Truyền hình tỉnh', category: 'Cơ quan khác' });
+      await ok(cli, 'typeCodes.save', { system: 'party', code: 'STCT', name: 'Sổ tay công tác' });
+    } finally {
+      cli.close();
+    }
+
+    const after = await ok(app, 'units.list', {});
+    expect(after.length).toBe(before.length + 1);
+    expect(after.some((u: any) => u.name === 'Đài Phát thanh và Truyền hình tỉnh')).toBe(true);
+    expect((await ok(app, 'typeCodes.list', {})).some((t: any) => t.code === 'STCT')).toBe(true);
+    // The symbol reader uses the new code too.
+    expect((await ok(app, 'symbol.parse', { text: '05-STCT/TU' })).value?.typeName ?? '').toBe('Sổ tay công tác');
   });
 });

@@ -59,7 +59,13 @@ export function createTypeCodeService(db: Db) {
     return vocabularyCache;
   }
 
-  return { seedDefaults, list, save, nameOf, vocabulary };
+  /** Drops the cached lists: another connection may have changed them. */
+  function forget(): void {
+    cache = null;
+    vocabularyCache = null;
+  }
+
+  return { seedDefaults, list, save, nameOf, vocabulary, forget };
 }
 
 export type TypeCodeService = ReturnType<typeof createTypeCodeService>;

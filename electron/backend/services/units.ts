@@ -178,7 +178,12 @@ export function createUnitService(db: Db, deps: { known: KnownValues }) {
     cache = null;
   }
 
-  return { list, get, assertExist, search, save, remove, groups, saveGroup, removeGroup, expand, suggest, seedDefaults, collator };
+  /** Drops the cached address book: another connection may have changed it. */
+  function forget(): void {
+    cache = null;
+  }
+
+  return { list, get, assertExist, search, save, remove, groups, saveGroup, removeGroup, expand, suggest, seedDefaults, collator, forget };
 }
 
 export type UnitService = ReturnType<typeof createUnitService>;
