@@ -94,13 +94,15 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   function checkDates(e: Pick<Stored, 'arrivalDate' | 'documentDate' | 'forwardedDate' | 'resolvedDate'>): void {
-    // The common case, checked without building anything: it runs for every entry of a bulk import.
-    if ((!e.documentDate || e.documentDate <= e.arrivalDate) && (!e.forwardedDate || e.forwardedDate >= e.arrivalDate)
-      && (!e.resolvedDate || e.resolvedDate >= e.arrivalDate)) return;
+    const documentLate = !!e.documentDate && e.documentDate > e.arrivalDate;
+    const forwardedEarly = !!e.forwardedDate && e.forwardedDate < e.arrivalDate;
+    const resolvedEarly = !!e.resolvedDate && e.resolvedDate < e.arrivalDate;
+    // Nothing is built when the dates agree: this runs for every entry of a bulk import.
+    if (!documentLate && !forwardedEarly && !resolvedEarly) return;
     const fields: Record<string, string> = {};
-    if (e.documentDate && e.documentDate > e.arrivalDate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
-    if (e.forwardedDate && e.forwardedDate < e.arrivalDate) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
-    if (e.resolvedDate && e.resolvedDate < e.arrivalDate) fields.resolvedDate = 'Ngày giải quyết không thể trước ngày đến.';
+    if (documentLate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
+    if (forwardedEarly) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
+    if (resolvedEarly) fields.resolvedDate = 'Ngày giải quyết không thể trước ngày đến.';
     const first = Object.values(fields)[0];
     if (first) throw new AppError('VALIDATION', first, fields);
   }
