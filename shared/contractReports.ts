@@ -28,10 +28,13 @@ const common = {
 
 // The texts as stored and returned: already cleaned on input, so the output schema must not clean them
 // again (cleanText would fold the specialist's line breaks into spaces).
+// One field per part of shared/reviewSections (key + "Text").
 export const ReviewTexts = z.object({
+  openingText: z.string(),
   disseminationText: z.string(),
   resultsText: z.string(),
   limitsText: z.string(),
+  lessonsText: z.string(),
   directionsText: z.string(),
   proposalsText: z.string(),
 }).strict();
@@ -39,9 +42,11 @@ export const ReviewTexts = z.object({
 // Multi-line texts: keep the line breaks the specialist typed (cleanText would fold them into spaces).
 const paragraphText = z.string().max(20000, { error: 'Dài quá 20.000 ký tự.' }).transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim());
 export const ReviewTextsInput = z.object({
+  openingText: paragraphText.default(''),
   disseminationText: paragraphText.default(''),
   resultsText: paragraphText.default(''),
   limitsText: paragraphText.default(''),
+  lessonsText: paragraphText.default(''),
   directionsText: paragraphText.default(''),
   proposalsText: paragraphText.default(''),
 }).strict();
@@ -53,8 +58,15 @@ export const ReportRequest = z.discriminatedUnion('report', [
     report: z.literal('so-ket'),
     directiveId: id('Văn bản chỉ đạo'),
     kind: z.enum(['interim', 'final']).default('interim'),
-    milestone: requiredText(50).default('01 năm'),
+    /** e.g. "01 năm"; default "01 năm" for a sơ kết, none for a tổng kết (the whole term of the directive). */
+    milestone: requiredText(50).optional(),
+    /** Last day the review covers; default: the directive's date plus the milestone's years. */
+    milestoneDate: IsoDate.optional(),
     roundId: id('Đợt sơ kết').optional(),
+    /** Texts of this report only (the CLI's --texts): they take precedence over the saved draft. */
+    texts: ReviewTextsInput.partial().optional(),
+    /** Add the internal table of which bodies have not reported (Phụ lục); default off. */
+    includeFollowUp: z.boolean().default(false),
     ...common,
   }).strict(),
 ], { error: 'Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.' });
@@ -66,6 +78,8 @@ export const GeneratedReport = z.object({
   contentBase64: z.string(),
   /** What the report holds, in one Vietnamese line (e.g. "312 văn bản, số đến 1–312"). */
   summary: z.string(),
+  /** Labels of the parts still printed as placeholders ("[Cần viết: …]"); [] for reports without such parts. */
+  placeholders: z.array(z.string()),
 });
 
 export const TemplateCheckOut = z.object({
@@ -89,10 +103,15 @@ export const PlaceholderInfo = z.object({ name: z.string(), kind: z.string(), de
 
 export const DraftKey = z.object({ directiveId: id('Văn bản chỉ đạo'), milestone: requiredText(50) }).strict();
 
+/** A part of the review the specialist writes (shared/reviewSections), and whether its text is saved. */
+export const ReviewSectionState = z.object({ key: z.string(), label: z.string(), hint: z.string(), written: z.boolean() });
+
 export const reportMethods = {
   'reports.generate': method(ReportRequest, GeneratedReport),
   'reports.draftGet': method(DraftKey, ReviewTexts.extend({ updatedAt: z.string().nullable() })),
   'reports.draftSave': method(DraftKey.extend({ texts: ReviewTextsInput }).strict(), ReviewTexts.extend({ updatedAt: z.string().nullable() })),
+  /** Which parts of the review are written in the saved draft and which will print as placeholders. */
+  'reports.reviewSections': method(DraftKey, z.array(ReviewSectionState)),
 
   'templates.list': method(Empty, z.array(TemplateInfo)),
   'templates.placeholders': method(z.object({ report: ReportKind, format: TemplateFormat }).strict(), z.array(PlaceholderInfo)),

@@ -2,14 +2,14 @@ import type { Handlers } from './handlers';
 import { placeholdersFor } from './reports';
 import type { Services } from './services';
 
-type ReportHandlers = Pick<Handlers, 'reports.generate' | 'reports.draftGet' | 'reports.draftSave' | 'templates.list' | 'templates.placeholders' | 'templates.check' | 'templates.import' | 'templates.read' | 'templates.delete'>;
+type ReportHandlers = Pick<Handlers, 'reports.generate' | 'reports.draftGet' | 'reports.draftSave' | 'reports.reviewSections' | 'templates.list' | 'templates.placeholders' | 'templates.check' | 'templates.import' | 'templates.read' | 'templates.delete'>;
 
 /** Report and template methods: generated files travel as base64 (a download in the browser, a save dialog in Electron). */
 export function createReportHandlers(s: Services): ReportHandlers {
   return {
     'reports.generate': async (r) => {
       const g = await s.reports.generate(r);
-      return { fileName: g.fileName, format: g.format, summary: g.summary, contentBase64: g.content.toString('base64') };
+      return { fileName: g.fileName, format: g.format, summary: g.summary, placeholders: g.placeholders, contentBase64: g.content.toString('base64') };
     },
     'reports.draftGet': ({ directiveId, milestone }) => {
       s.incoming.get(directiveId);
@@ -18,6 +18,10 @@ export function createReportHandlers(s: Services): ReportHandlers {
     'reports.draftSave': ({ directiveId, milestone, texts }) => {
       s.incoming.get(directiveId);
       return s.reportDrafts.save(directiveId, milestone, texts);
+    },
+    'reports.reviewSections': ({ directiveId, milestone }) => {
+      s.incoming.get(directiveId);
+      return s.reportDrafts.sections(directiveId, milestone);
     },
     'templates.list': () => s.templates.list(),
     'templates.placeholders': ({ report, format }) => placeholdersFor(report, format),

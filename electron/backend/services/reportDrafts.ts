@@ -1,8 +1,11 @@
 import type { Db } from '../db/openDatabase';
 import type { ReviewTexts } from '../reportData/review';
+import { sectionStates } from '../../../shared/reviewSections';
 import { nowIso } from './clock';
 
-const EMPTY: ReviewTexts = { disseminationText: '', resultsText: '', limitsText: '', directionsText: '', proposalsText: '' };
+const EMPTY: ReviewTexts = {
+  openingText: '', disseminationText: '', resultsText: '', limitsText: '', lessonsText: '', directionsText: '', proposalsText: '',
+};
 
 /** The texts a specialist writes for a review report, kept per directive and milestone. */
 export function createReportDrafts(db: Db) {
@@ -13,7 +16,11 @@ export function createReportDrafts(db: Db) {
 
   function get(directiveId: number, milestone: string): ReviewTexts & { updatedAt: string | null } {
     const row = select.get(directiveId, milestone);
-    return row ? { ...EMPTY, ...(JSON.parse(row.texts) as Partial<ReviewTexts>), updatedAt: row.updated_at } : { ...EMPTY, updatedAt: null };
+    if (!row) return { ...EMPTY, updatedAt: null };
+    // Keep only the known fields: a draft saved by another version may hold more or fewer.
+    const stored = JSON.parse(row.texts) as Partial<Record<keyof ReviewTexts, unknown>>;
+    const texts = Object.fromEntries(Object.keys(EMPTY).map((k) => [k, typeof stored[k as keyof ReviewTexts] === 'string' ? stored[k as keyof ReviewTexts] : '']));
+    return { ...(texts as ReviewTexts), updatedAt: row.updated_at };
   }
 
   function save(directiveId: number, milestone: string, texts: ReviewTexts) {
@@ -21,7 +28,12 @@ export function createReportDrafts(db: Db) {
     return get(directiveId, milestone);
   }
 
-  return { get, save };
+  /** Which parts are written in the saved draft (the others print as placeholders). */
+  function sections(directiveId: number, milestone: string) {
+    return sectionStates(get(directiveId, milestone));
+  }
+
+  return { get, save, sections };
 }
 
 export type ReportDrafts = ReturnType<typeof createReportDrafts>;

@@ -9,11 +9,19 @@ import { reviewModel } from '../reportData/review';
 import { statsModel } from '../reportData/stats';
 import type { HeaderChoice } from '../reportData/header';
 import type { CoreServices as Services } from '../services';
+import { sectionStates } from '../../../shared/reviewSections';
 import { todayIso } from './clock';
 
 type Request = z.output<typeof ReportRequest>;
 
-export interface Generated { fileName: string; format: TemplateFormat; content: Buffer; summary: string }
+export interface Generated {
+  fileName: string;
+  format: TemplateFormat;
+  content: Buffer;
+  summary: string;
+  /** Labels of the parts printed as placeholders; [] for reports without parts to write. */
+  placeholders: string[];
+}
 
 /**
  * Builds a report: the model from the one query layer, then the chosen template filled as Word or
@@ -33,6 +41,7 @@ export function createReportService(s: Services) {
           fileName: `so-dang-ky-van-ban-den_${model.fromDate}_${model.toDate}.${ext}`,
           format: r.format,
           content: await renderRegisterBook(model, template, r.format),
+          placeholders: [],
           summary: `${model.rows.length} văn bản (${range}), từ ${toDisplayDate(model.fromDate)} đến ${toDisplayDate(model.toDate)}.`,
         };
       }
@@ -44,17 +53,20 @@ export function createReportService(s: Services) {
           fileName: `thong-ke-van-ban-den_${period.value.spec.replace(/\.\./g, '_')}.${ext}`,
           format: r.format,
           content: await renderStats(model, template, r.format),
+          placeholders: [],
           summary: `${model.periodLabel}: ${model.totals.current} văn bản đến (${model.previousLabel}: ${model.totals.previous}; ${model.yearAgoLabel}: ${model.totals.yearAgo}).`,
         };
       }
       case 'so-ket': {
-        const texts = s.reportDrafts.get(r.directiveId, r.milestone);
-        const model = reviewModel(s, { directiveId: r.directiveId, kind: r.kind, milestone: r.milestone, roundId: r.roundId, asOf: today }, texts, choice);
+        const milestone = r.milestone ?? '01 năm';
+        const texts = { ...s.reportDrafts.get(r.directiveId, milestone), ...r.texts };
+        const model = reviewModel(s, { directiveId: r.directiveId, kind: r.kind, milestone, roundId: r.roundId, asOf: today }, texts, choice);
         const slug = model.directive.symbol.replace(/[^\p{L}\p{N}]+/gu, '-');
         return {
           fileName: `${r.kind === 'final' ? 'tong-ket' : 'so-ket'}_${slug}.${ext}`,
           format: r.format,
           content: await renderReview(model, template, r.format),
+          placeholders: sectionStates(texts).filter((p) => !p.written).map((p) => p.label),
           summary: `${model.tasks.length} nhiệm vụ, ${model.implementingDocuments.length} văn bản triển khai, ${model.roundReports.filter((x) => x.reported).length}/${model.roundReports.length} đơn vị đã báo cáo.`,
         };
       }
