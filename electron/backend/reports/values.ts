@@ -9,11 +9,33 @@
  *   template can make {{noi_nhan}} 11 pt, or a bulleted list). The placeholder should stand alone in its
  *   paragraph; if it does not, the items are joined by line breaks in place. In Excel: lines of one cell.
  * - table: a whole table with a header row. Its placeholder must stand alone in its paragraph (Word) or cell
- *   (Excel).
+ *   (Excel). Its cells are text, numbers, dates (dateCell) or percentages (percentCell): Word prints them
+ *   ("05/03/2024", "33,3%"), Excel keeps them as dates and numbers with a display format, so they can be
+ *   sorted, filtered and summed. A total row ({ cells, bold: true, total: true }) is printed as given in Word;
+ *   in Excel its numbers become SUM formulas over the plain rows above it (see xlsxRows).
  */
-import { formatInteger, formatSigned } from './format';
+import { formatDate, formatInteger, formatPercent, formatSigned } from './format';
 
-export type TableCellValue = string | number | null;
+/** A date in a table: printed dd/mm/yyyy; a real date in Excel. */
+export interface DateCell {
+  readonly kind: 'date';
+  readonly iso: string | null;
+}
+
+/** part/whole in a table: printed "33,3%" (0% when whole is 0); a number with a percent format in Excel. */
+export interface PercentCell {
+  readonly kind: 'percent';
+  readonly part: number;
+  readonly whole: number;
+}
+
+export type TableCellValue = string | number | null | DateCell | PercentCell;
+
+export const dateCell = (iso: string | null): DateCell => ({ kind: 'date', iso: iso === '' ? null : iso });
+export const percentCell = (part: number, whole: number): PercentCell => ({ kind: 'percent', part, whole });
+
+/** The fraction a percent cell stands for (0 when whole is 0), as Excel stores it. */
+export const percentValue = (cell: PercentCell): number => (cell.whole === 0 ? 0 : cell.part / cell.whole);
 
 /** How a number in a table column is written: as is ("11646"), grouped ("1.234") or with its sign ("+12"). */
 export type NumberFormat = 'plain' | 'grouped' | 'signed';
@@ -29,10 +51,14 @@ export interface TableColumn {
   numberFormat?: NumberFormat;
 }
 
-/** A row: its cells; or cells in bold (a total); or a heading spanning every column (a group). */
+/**
+ * A row: its cells; or cells in bold (a subtotal, a line to stress); or a total row (bold; in Excel its numbers
+ * are sums of the plain rows above it, back to the previous total row); or a heading spanning every column
+ * (a group, kept on the page of its first row).
+ */
 export type TableRowValue =
   | readonly TableCellValue[]
-  | { readonly cells: readonly TableCellValue[]; readonly bold: true }
+  | { readonly cells: readonly TableCellValue[]; readonly bold: true; readonly total?: boolean }
   | { readonly heading: string };
 
 export interface TableValue {
@@ -86,14 +112,18 @@ export function textOf(value: string | number): string {
 export function cellText(value: TableCellValue, format: NumberFormat = 'plain'): string {
   if (value === null) return '';
   if (typeof value === 'string') return cleanText(value);
+  if (typeof value === 'object') return value.kind === 'date' ? formatDate(value.iso) : formatPercent(value.part, value.whole);
   if (format === 'grouped') return formatInteger(value);
   if (format === 'signed') return formatSigned(value);
   return String(value);
 }
 
-/** A row's cells and whether it is bold, or its heading. */
-export function rowShape(row: TableRowValue): { cells: readonly TableCellValue[]; bold: boolean } | { heading: string } {
-  if (Array.isArray(row)) return { cells: row as readonly TableCellValue[], bold: false };
+export type RowShape = { cells: readonly TableCellValue[]; bold: boolean; total: boolean } | { heading: string };
+
+/** A row's cells, whether it is bold and whether it is a total, or its heading. */
+export function rowShape(row: TableRowValue): RowShape {
+  if (Array.isArray(row)) return { cells: row as readonly TableCellValue[], bold: false, total: false };
   if ('heading' in row) return { heading: row.heading };
-  return { cells: (row as { cells: readonly TableCellValue[] }).cells, bold: true };
+  const r = row as { cells: readonly TableCellValue[]; total?: boolean };
+  return { cells: r.cells, bold: true, total: r.total === true };
 }

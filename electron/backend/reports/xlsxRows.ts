@@ -4,11 +4,13 @@
  * takes a fraction of that. So xlsxTable leaves, where a table's rows go, one marker row per kind of row
  * (plain, bold, heading) holding the styles those rows need; ExcelJS writes the workbook (and gives each
  * style its number); then this module replaces the marker rows by the table's rows, written here with the
- * style numbers read from the markers.
+ * style numbers read from the markers. Dates, percentages and text that Excel could take for a formula get
+ * variants of those styles (see xlsxStyleVariants); a total row's numbers become SUM formulas.
  */
 import JSZip from 'jszip';
 import { escapeXml } from './docxXml';
-import { cleanText, rowShape, type TableValue } from './values';
+import { cleanText, percentValue, rowShape, type TableCellValue, type TableValue } from './values';
+import { StyleVariants } from './xlsxStyleVariants';
 
 export type RowKind = 'plain' | 'bold' | 'heading';
 
@@ -50,12 +52,78 @@ export function columnLetters(column: number): string {
 /** Excel refuses a cell longer than this. */
 const MAX_CELL_TEXT = 32767;
 
-function cellXml(ref: string, style: string | undefined, value: string | number | null): string {
-  const s = style ? ` s="${style}"` : '';
-  if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  const text = escapeXml(cleanText(value).slice(0, MAX_CELL_TEXT));
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+const DATE_FORMAT = 'dd/mm/yyyy';
+const PERCENT_FORMAT = '0.0%';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Day 0 of Excel's date serial numbers (as Excel counts, with its 29/02/1900). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** "2024-03-05" → Excel's serial number of that day; null for anything else. */
+export function excelDate(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  return m ? (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH) / 86_400_000 : null;
+}
+
+/** Text Excel would read as a formula if the clerk edited the cell: marked so it stays text. */
+const FORMULA_START = /^[=+\-@]/;
+
+function textXml(ref: string, style: string | undefined, text: string, variants: StyleVariants): string {
+  const clean = cleanText(text).slice(0, MAX_CELL_TEXT);
+  const s = FORMULA_START.test(clean) ? variants.variant(style, { quotePrefix: true }) : style;
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(clean)}</t></is></c>`;
+}
+
+function cellXml(ref: string, style: string | undefined, value: TableCellValue, variants: StyleVariants): string {
+  if (typeof value === 'string') return value === '' ? `<c r="${ref}"${style ? ` s="${style}"` : ''}/>` : textXml(ref, style, value, variants);
+  if (typeof value === 'number') return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  if (value === null) return `<c r="${ref}"${style ? ` s="${style}"` : ''}/>`;
+  if (value.kind === 'percent') {
+    return `<c r="${ref}" s="${variants.variant(style, { numFmt: PERCENT_FORMAT })}"><v>${percentValue(value)}</v></c>`;
+  }
+  const s = variants.variant(style, { numFmt: DATE_FORMAT });
+  if (value.iso === null) return `<c r="${ref}" s="${s}"/>`;
+  const serial = excelDate(value.iso);
+  return serial === null ? textXml(ref, style, value.iso, variants) : `<c r="${ref}" s="${s}"><v>${serial}</v></c>`;
+}
+
+/**
+ * The sums of a total row: the numbers of the plain rows above it, back to the previous total row. Runs of
+ * plain rows (headings between them do not break a run: they hold no numbers) make the formula's ranges.
+ */
+class RunningSums {
+  private runs: [number, number][] = [];
+  private sums: number[] = [];
+
+  addPlain(row: number, cells: readonly TableCellValue[]): void {
+    const last = this.runs.at(-1);
+    if (last && last[1] === row - 1) last[1] = row;
+    else this.runs.push([row, row]);
+    cells.forEach((v, j) => {
+      if (typeof v === 'number') this.sums[j] = (this.sums[j] ?? 0) + v;
+    });
+  }
+
+  /** A heading row: part of the run around it. */
+  addHeading(row: number): void {
+    const last = this.runs.at(-1);
+    if (last && last[1] === row - 1) last[1] = row;
+  }
+
+  formula(letters: string, j: number): { formula: string; value: number } | null {
+    if (this.runs.length === 0) return null;
+    const ranges = this.runs.map(([a, b]) => (a === b ? `${letters}${a}` : `${letters}${a}:${letters}${b}`));
+    return { formula: `SUM(${ranges.join(',')})`, value: this.sums[j] ?? 0 };
+  }
+
+  reset(): void {
+    this.runs = [];
+    this.sums = [];
+  }
+}
+
+function totalCellXml(ref: string, style: string | undefined, value: TableCellValue, sum: { formula: string; value: number } | null, variants: StyleVariants): string {
+  if (typeof value !== 'number' || sum === null) return cellXml(ref, style, value, variants);
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''}><f>${sum.formula}</f><v>${sum.value}</v></c>`;
 }
 
 /** The style numbers of the marker rows' cells, by kind and column. */
@@ -109,23 +177,33 @@ function findMarkers(sheetXml: string, markerByString: Map<number, { table: numb
   return blocks;
 }
 
-function rowsXml(pending: PendingRows, block: MarkerBlock): { xml: string; merges: string[] } {
+function rowsXml(pending: PendingRows, block: MarkerBlock, variants: StyleVariants): { xml: string; merges: string[] } {
   const { value, left, heights } = pending;
   const columns = value.columns.length;
   const letters = Array.from({ length: columns }, (_, j) => columnLetters(left + j));
   const out: string[] = [];
   const merges: string[] = [];
+  const sums = new RunningSums();
   value.rows.forEach((row, i) => {
     const r = block.firstRow + i;
     const shape = rowShape(row);
     out.push(`<row r="${r}" ht="${heights[i]}" customHeight="1">`);
     if ('heading' in shape) {
       const styles = block.styles.get('heading')!;
-      for (let j = 0; j < columns; j++) out.push(cellXml(`${letters[j]}${r}`, styles.get(left + j), j === 0 ? shape.heading : null));
+      for (let j = 0; j < columns; j++) out.push(cellXml(`${letters[j]}${r}`, styles.get(left + j), j === 0 ? shape.heading : null, variants));
       if (columns > 1) merges.push(`<mergeCell ref="${letters[0]}${r}:${letters[columns - 1]}${r}"/>`);
+      sums.addHeading(r);
+    } else if (shape.total) {
+      const styles = block.styles.get('bold')!;
+      for (let j = 0; j < columns; j++) {
+        const ref = `${letters[j]}${r}`;
+        out.push(totalCellXml(ref, styles.get(left + j), shape.cells[j] ?? null, sums.formula(letters[j]!, j), variants));
+      }
+      sums.reset();
     } else {
       const styles = block.styles.get(shape.bold ? 'bold' : 'plain')!;
-      for (let j = 0; j < columns; j++) out.push(cellXml(`${letters[j]}${r}`, styles.get(left + j), shape.cells[j] ?? null));
+      for (let j = 0; j < columns; j++) out.push(cellXml(`${letters[j]}${r}`, styles.get(left + j), shape.cells[j] ?? null, variants));
+      if (!shape.bold) sums.addPlain(r, shape.cells);
     }
     out.push('</row>');
   });
@@ -172,6 +250,8 @@ export async function spliceTableRows(workbook: Uint8Array, pending: ReadonlyMap
   const zip = await JSZip.loadAsync(workbook);
   const sharedStrings = zip.file('xl/sharedStrings.xml');
   const markers = sharedStrings ? sharedStringMarkers(await sharedStrings.async('string')) : new Map();
+  const stylesFile = zip.file('xl/styles.xml');
+  const variants = new StyleVariants(stylesFile ? await stylesFile.async('string') : '');
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
     let xml = await zip.file(path)!.async('string');
     const blocks = [...findMarkers(xml, markers).entries()].sort((a, b) => b[1].start - a[1].start);
@@ -181,12 +261,13 @@ export async function spliceTableRows(workbook: Uint8Array, pending: ReadonlyMap
     for (const [table, block] of blocks) {
       const rows = pending.get(table);
       if (!rows) continue;
-      const written = rowsXml(rows, block);
+      const written = rowsXml(rows, block, variants);
       merges.push(...written.merges);
       lastRow = Math.max(lastRow, block.firstRow + rows.value.rows.length - 1);
       xml = xml.slice(0, block.start) + written.xml + xml.slice(block.end);
     }
     zip.file(path, widenDimension(addMerges(xml, merges), lastRow));
   }
+  if (stylesFile && variants.changed) zip.file('xl/styles.xml', variants.xml());
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

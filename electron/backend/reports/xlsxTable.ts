@@ -6,7 +6,7 @@
  */
 import type { Alignment, Borders, Cell, Font, Style, Worksheet } from 'exceljs';
 import { markerText, rowKinds, type PendingRows, type RowKind } from './xlsxRows';
-import { cleanText, rowShape, type NumberFormat, type TableColumn, type TableValue } from './values';
+import { cleanText, rowShape, type NumberFormat, type TableCellValue, type TableColumn, type TableValue } from './values';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -70,6 +70,13 @@ export function rowHeight(texts: readonly string[], widths: readonly number[], f
   return Math.ceil(lines * fontSize * 1.25 + 4);
 }
 
+/** Text as long as what Excel shows for a cell (for row heights): a date is "dd/mm/yyyy", a percent "33,3%". */
+function shownText(v: TableCellValue): string {
+  if (v === null) return '';
+  if (typeof v !== 'object') return String(v);
+  return v.kind === 'date' ? (v.iso === null ? '' : 'dd/mm/yyyy') : '100,0%';
+}
+
 function bodyAlignment(column: TableColumn): Partial<Alignment> {
   return { horizontal: column.align ?? 'left', vertical: 'top', wrapText: true };
 }
@@ -127,7 +134,7 @@ export function writeTable(ws: Worksheet, anchor: Cell, value: TableValue, table
   const heights = value.rows.map((row) => {
     const shape = rowShape(row);
     if ('heading' in shape) return rowHeight([shape.heading], spanWidth, fontSize);
-    return rowHeight(shape.cells.map((v) => (v === null ? '' : String(v))), widths, fontSize);
+    return rowHeight(shape.cells.map(shownText), widths, fontSize);
   });
 
   const headerLastRow = top + headerRows - 1;
