@@ -245,6 +245,24 @@ function sharedStringMarkers(sharedStringsXml: string): Map<number, { table: num
   return markers;
 }
 
+/**
+ * The sheet without the rows ExcelJS left where a table's rows go, besides its markers: inserting rows above
+ * a table moves its cells but may leave an empty row (with a height) at the old number, which would then sit
+ * beside the table's own row of that number: two rows 7, out of order, a file Excel repairs or refuses.
+ */
+function withoutLeftoverRows(sheetXml: string, blocks: ReadonlyMap<number, MarkerBlock>, pending: ReadonlyMap<number, PendingRows>): string {
+  const spans = [...blocks].flatMap(([table, b]) => {
+    const rows = pending.get(table);
+    return rows ? [{ first: b.firstRow, last: b.firstRow + rows.value.rows.length - 1, start: b.start, end: b.end }] : [];
+  });
+  ROW.lastIndex = 0;
+  return sheetXml.replace(ROW, (whole: string, r: string, _body: string | undefined, offset: number) => {
+    const n = Number(r);
+    const leftover = spans.some((t) => n >= t.first && n <= t.last && (offset < t.start || offset >= t.end));
+    return leftover ? '' : whole;
+  });
+}
+
 /** Replaces the marker rows of the workbook ExcelJS wrote by the rows of the pending tables. */
 export async function spliceTableRows(workbook: Uint8Array, pending: ReadonlyMap<number, PendingRows>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(workbook);
@@ -253,9 +271,11 @@ export async function spliceTableRows(workbook: Uint8Array, pending: ReadonlyMap
   const stylesFile = zip.file('xl/styles.xml');
   const variants = new StyleVariants(stylesFile ? await stylesFile.async('string') : '');
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    let xml = await zip.file(path)!.async('string');
+    const original = await zip.file(path)!.async('string');
+    const found = findMarkers(original, markers);
+    if (found.size === 0) continue;
+    let xml = withoutLeftoverRows(original, found, pending);
     const blocks = [...findMarkers(xml, markers).entries()].sort((a, b) => b[1].start - a[1].start);
-    if (blocks.length === 0) continue;
     const merges: string[] = [];
     let lastRow = 0;
     for (const [table, block] of blocks) {
