@@ -8,9 +8,10 @@ import { seedSampleTasks } from './seedSampleTasks';
 const NOTE = 'Dữ liệu mẫu';
 
 /**
- * The real case of GUIDE §1 (Nghị quyết 43-NQ/TW, số đến 11646 ngày 28/11/2023; Kế hoạch 21-KH/TW),
- * then a few hundred plausible entries, every one marked as sample data, and the follow-up of 43-NQ/TW
- * (tasks, progress, a review round: seedSampleTasks). Returns how many register entries were added.
+ * The real case of docs/trade.md (Nghị quyết 43-NQ/TW, số đến 11646 ngày 28/11/2023; Kế hoạch 21-KH/TW),
+ * then a few hundred plausible entries, every one marked as sample data, and the province's follow-up of
+ * 43-NQ/TW: the Tỉnh ủy's programme 38-CTr/TU, the documents implementing it, its tasks with their
+ * progress and the one-year review round (seedSampleTasks). Returns how many register entries were added.
  */
 export function seedSampleData(s: Services, today = todayIso()): number {
   if ((s.db.prepare('SELECT count(*) AS n FROM incoming').get() as { n: number }).n > 0) return 0;

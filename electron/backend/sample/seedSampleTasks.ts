@@ -3,69 +3,184 @@ import { parseDeadline } from '../../../shared/deadline';
 import { TaskInput, proposalToTask } from '../../../shared/taskSchemas';
 import { reportingPeriod, type TaskState } from '../../../shared/taskStatus';
 import type { Services } from '../services';
-import { PLAN_21_KH_TW } from './plan21Text';
-import { ROUND_DEADLINE, ROUND_REPORTS, ROUND_TITLE, SAMPLE_NOTE, inspectionPlan, periodReport } from './sampleFollowUpEntries';
 import { lowerFirst } from '../reports/format';
+import { PROGRAMME, PROGRAMME_TEXT } from './programmeText';
+import {
+  IMPLEMENTING, ROUND_DEADLINE, ROUND_EXTRA_UNITS, ROUND_REPORTS, ROUND_TITLE, SAMPLE_NOTE, inspectionPlan, periodReport, type DocRef,
+} from './sampleFollowUpEntries';
 
-// Sample follow-up on top of the sample register: the 13 tasks of Kế hoạch 21-KH/TW (extracted from its
-// text, as a clerk would) on Nghị quyết 43-NQ/TW with a spread of statuses and progress, the recent
-// inspection plan's tasks due around today, and the open review round with 9 of 16 bodies reported.
+// Sample follow-up on top of the sample register: the tasks of the Tỉnh ủy's programme 38-CTr/TU
+// (read out of its text, as a clerk would) on Nghị quyết 43-NQ/TW, with coordinating bodies, progress
+// and completion dates; the recent inspection plan's tasks due around today; and the one-year review
+// round with the reports of the bodies that answered.
 
-/** A progress entry: date, text and optionally the [issuer, symbol] of the incoming report. */
-type Step = [date: string, text: string, report?: [string, string]];
-interface Story { state?: TaskState; completed?: string; progress: Step[] }
+/** A progress entry: date, text and optionally the register entry it cites (a report, a plan). */
+type Step = [date: string, text: string, cites?: DocRef | { issuer: string; symbol: string }];
+interface Story {
+  /** Names of coordinating bodies (the programme says "phối hợp với …"). */
+  with?: string[];
+  /** The lead as the clerk keeps it when the programme names many bodies at once. */
+  leadText?: string;
+  state?: TaskState;
+  /** Completion of the (dated part of the) task. */
+  completed?: string;
+  progress: Step[];
+}
 
-/** What happened to each task of 21-KH/TW, in plan order; `now(k)` is k days into this reporting period. */
-function planStory(today: string): Story[] {
+const CT_XH = ['Tỉnh đoàn Lạng Sơn', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh', 'Liên đoàn Lao động tỉnh'];
+
+/** What happened to each task of the programme, in its order; `now(k)` is k days into this reporting period. */
+function programmeStory(today: string): Story[] {
   const start = reportingPeriod(today).from;
   const now = (k: number): string => (addDays(start, k) < today ? addDays(start, k) : today);
   const current = periodReport(today);
-  const report = (i: number): [string, string] => [ROUND_REPORTS[i][0], ROUND_REPORTS[i][1]];
+  const report = (unit: string): DocRef => ROUND_REPORTS.find((r) => r[0] === unit)!;
+  const d = IMPLEMENTING;
+  const thisYear = today.slice(0, 4);
   return [
-    { progress: [['2024-06-28', 'Theo dõi qua thông tin của Trung ương: đã đưa các dự án luật liên quan vào chương trình xây dựng luật'], [now(20), 'Cập nhật kết quả giám sát chuyên đề theo thông tin của Trung ương']] },
-    { state: 'done', completed: '2024-03-28', progress: [['2024-03-28', 'Chính phủ đã ban hành Chương trình hành động thực hiện Nghị quyết']] },
-    { progress: [['2025-06-30', 'Ủy ban nhân dân tỉnh báo cáo việc rà soát chính sách liên quan đến đại đoàn kết toàn dân tộc']] },
-    { progress: [[now(15), 'Ủy ban MTTQ tỉnh báo cáo kết quả phong trào "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"']] },
-    { state: 'in_progress', progress: [['2025-09-15', 'Đang lấy ý kiến góp ý dự thảo Chiến lược đại đoàn kết toàn dân tộc']] },
-    { progress: [] },
-    { state: 'in_progress', progress: [['2024-08-20', 'Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh báo cáo công tác dân vận của lực lượng vũ trang 6 tháng đầu năm']] },
-    { progress: [[now(8), 'Đảng ủy Công an tỉnh báo cáo tình hình an ninh nông thôn, vùng dân tộc thiểu số']] },
-    { progress: [['2024-12-10', 'Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền kết quả thực hiện Nghị quyết']] },
-    { state: 'in_progress', progress: [['2025-05-15', 'Đã tổ chức hội thảo khoa học về liên minh công - nông - trí thức trong giai đoạn mới']] },
-    { progress: [[now(25), 'Ban Dân vận Tỉnh ủy tham mưu tổng hợp, báo cáo Ban Dân vận Trung ương']] },
-    { state: 'done', completed: '2024-04-12', progress: [['2024-04-12', 'Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết (chậm so với thời hạn quý I/2024)']] },
+    // IV.1 — every body: plans of their own (the last one late), then a yearly report.
     {
+      leadText: 'Các cơ quan, đơn vị, cấp ủy trực thuộc Tỉnh ủy', state: 'done', completed: '2024-05-10',
       progress: [
-        ['2024-11-08', 'Huyện ủy Cao Lộc báo cáo sơ kết 01 năm thực hiện Nghị quyết', report(0)],
-        ['2024-11-11', 'Thành ủy Lạng Sơn báo cáo sơ kết 01 năm thực hiện Nghị quyết', report(2)],
-        [current.arrivalDate, `Đảng ủy Khối các cơ quan tỉnh báo cáo kết quả thực hiện ${lowerFirst(reportingPeriod(today).label)}`, [current.issuer, current.symbol]],
+        ['2024-03-12', 'Huyện ủy Cao Lộc ban hành Kế hoạch số 152-KH/HU thực hiện Chương trình hành động', d.caoLocPlan],
+        ['2024-03-20', 'Thành ủy Lạng Sơn ban hành Kế hoạch số 205-KH/TU', d.cityPlan],
+        ['2024-05-10', 'Huyện ủy Đình Lập ban hành Kế hoạch số 118-KH/HU; 16/16 cấp ủy trực thuộc đã ban hành kế hoạch (chậm so với thời hạn quý I/2024)', d.dinhLapPlan],
       ],
     },
+    {
+      leadText: 'Các cơ quan, đơn vị, cấp ủy trực thuộc Tỉnh ủy',
+      progress: [
+        ['2024-11-08', 'Huyện ủy Cao Lộc báo cáo sơ kết 01 năm thực hiện Nghị quyết', report('Huyện ủy Cao Lộc')],
+        ['2024-11-11', 'Thành ủy Lạng Sơn báo cáo sơ kết 01 năm thực hiện Nghị quyết', report('Thành ủy Lạng Sơn')],
+        ['2025-11-20', '15/19 cơ quan, đơn vị, cấp ủy trực thuộc gửi báo cáo kết quả thực hiện năm 2025'],
+        [current.arrivalDate, `Đảng ủy Khối các cơ quan tỉnh báo cáo kết quả thực hiện ${lowerFirst(reportingPeriod(today).label)}`, current],
+      ],
+    },
+    // IV.2 — Đảng đoàn HĐND tỉnh: one of three resolutions still missing after its deadline.
+    {
+      with: ['Ban cán sự đảng Ủy ban nhân dân tỉnh'], state: 'in_progress',
+      progress: [
+        ['2024-07-12', 'Hội đồng nhân dân tỉnh thông qua nghị quyết sửa đổi chính sách hỗ trợ người có uy tín trong đồng bào dân tộc thiểu số'],
+        ['2025-12-10', 'Đã thông qua 2/3 nghị quyết; nghị quyết về hỗ trợ các xã biên giới chưa trình được, chờ hướng dẫn của Trung ương'],
+      ],
+    },
+    {
+      with: ['Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+      progress: [
+        ['2024-09-20', 'Thường trực Hội đồng nhân dân tỉnh giám sát chuyên đề việc thực hiện chính sách đối với người có uy tín'],
+        ['2025-08-15', 'Ban Dân tộc Hội đồng nhân dân tỉnh giám sát việc thực hiện chính sách an sinh xã hội tại huyện Tràng Định, Bình Gia'],
+      ],
+    },
+    // IV.3 — Ban cán sự đảng UBND tỉnh.
+    {
+      state: 'done', completed: '2024-07-30',
+      progress: [['2024-07-30', 'Ủy ban nhân dân tỉnh ban hành Kế hoạch số 145/KH-UBND (chậm so với thời hạn quý II/2024)', d.provincePlan]],
+    },
+    {
+      with: ['Ban Dân vận Tỉnh ủy'], state: 'done', completed: '2025-12-18',
+      progress: [
+        ['2025-06-20', 'Giải ngân 78% vốn chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi'],
+        ['2025-12-18', 'Ban hành cơ chế hỗ trợ đồng bào các dân tộc ở các xã biên giới; tiếp tục thực hiện thường xuyên'],
+        [now(20), 'Ủy ban nhân dân tỉnh báo cáo tiến độ các chương trình mục tiêu quốc gia trong kỳ'],
+      ],
+    },
+    {
+      with: ['Đảng ủy Khối doanh nghiệp tỉnh'], state: 'in_progress',
+      progress: [[`${thisYear}-06-15`, 'Sở Công Thương đã xây dựng dự thảo Đề án, đang lấy ý kiến các sở, ngành và hiệp hội doanh nghiệp']],
+    },
+    // IV.4 — Đảng đoàn Ủy ban MTTQ tỉnh.
+    {
+      with: CT_XH, state: 'done', completed: '2024-03-25',
+      progress: [['2024-03-25', 'Ký kết Chương trình phối hợp tuyên truyền, vận động Nhân dân các dân tộc thực hiện Nghị quyết']],
+    },
+    {
+      with: ['Ban Dân vận Tỉnh ủy'],
+      // Every year on 18/11, the day the Mặt trận was founded.
+      progress: yearsSince(2024, today).map((y): Step => [`${y}-11-18`, `100% khu dân cư tổ chức "Ngày hội đại đoàn kết toàn dân tộc" năm ${y}`]),
+    },
+    {
+      with: ['Đảng đoàn Hội đồng nhân dân tỉnh'], state: 'done', completed: '2026-03-10',
+      progress: [
+        ['2025-04-20', 'Đã dự thảo kế hoạch giám sát, xin ý kiến các tổ chức thành viên'],
+        ['2026-03-10', 'Ban Thường trực Ủy ban MTTQ tỉnh ban hành kế hoạch giám sát (chậm so với thời hạn năm 2025)'],
+      ],
+    },
+    // IV.5 — Ban Tuyên giáo Tỉnh ủy.
+    {
+      with: ['Ban Dân vận Tỉnh ủy'], state: 'done', completed: '2024-01-29',
+      progress: [['2024-01-29', 'Ban hành Hướng dẫn số 95-HD/BTGTU', d.guidance]],
+    },
+    {
+      with: ['Báo Lạng Sơn'],
+      progress: [
+        ['2024-06-30', 'Báo Lạng Sơn mở chuyên mục "Đại đoàn kết toàn dân tộc", có bản tin tiếng Tày, tiếng Nùng'],
+        [now(25), 'Báo Lạng Sơn đăng loạt bài về mô hình "Dân vận khéo" ở các xã biên giới'],
+      ],
+    },
+    // IV.6 — Ban Tổ chức Tỉnh ủy: not begun yet.
+    { with: ['Ban Dân vận Tỉnh ủy'], progress: [] },
+    // IV.7 — the armed forces' party committees (joint heading: coordinators come from the text).
+    { progress: [['2025-06-30', 'Đảng ủy Bộ đội Biên phòng tỉnh báo cáo mô hình "Đồn Biên phòng - điểm tựa của đồng bào các dân tộc nơi biên giới"']] },
+    // IV.8 — Ban Dân vận Tỉnh ủy, which follows the whole programme up.
+    {
+      state: 'done', completed: '2024-02-26',
+      progress: [['2024-02-26', 'Ban hành Kế hoạch số 112-KH/BDVTU', d.followUpPlan]],
+    },
+    {
+      with: ['Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy'],
+      progress: [
+        ['2024-10-14', 'Đề nghị các cơ quan, đơn vị báo cáo sơ kết 01 năm trước ngày 15/11/2024 (Công văn số 318-CV/BDVTU)', d.reviewCall],
+        [now(8), 'Tổng hợp kết quả phong trào thi đua "Dân vận khéo" gắn với thực hiện Nghị quyết'],
+      ],
+    },
+    {
+      with: ['Văn phòng Tỉnh ủy'], state: 'done', completed: '2024-12-20',
+      progress: [['2024-12-20', 'Ban Thường vụ Tỉnh ủy ban hành báo cáo sơ kết 01 năm, gửi Ban Bí thư qua Ban Dân vận Trung ương']],
+    },
+    // IV.9 — Ủy ban Kiểm tra Tỉnh ủy: the inspection plan came after the deadline.
+    {
+      with: ['Ban Dân vận Tỉnh ủy'], state: 'in_progress',
+      progress: [[inspectionPlan(today).arrivalDate, 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch kiểm tra số 285-KH/TU', inspectionPlan(today)]],
+    },
   ];
+}
+
+/** The years from `first` to today's, in order. */
+function yearsSince(first: number, today: string): number[] {
+  return Array.from({ length: Math.max(0, Number(today.slice(0, 4)) - first + 1) }, (_, i) => first + i);
 }
 
 export function seedSampleTasks(s: Services, today: string): void {
   const entryId = (issuer: string, symbol: string): number | null =>
     (s.db.prepare('SELECT id FROM incoming WHERE issuer = ? AND symbol = ? AND is_sample = 1').get(issuer, symbol) as { id: number } | undefined)?.id ?? null;
-  const unitId = (name: string): number => s.units.list().find((u) => u.name === name)!.id;
+  const book = s.units.list();
+  const unitId = (name: string): number => book.find((u) => u.name === name)!.id;
   const nq43 = entryId('Ban Chấp hành Trung ương', '43-NQ/TW');
   if (nq43 === null) return;
 
   const tell = (taskId: number, story: Story): void => {
-    for (const [date, text, report] of story.progress) {
+    for (const [date, text, cites] of story.progress) {
       if (date > today) continue;
-      const reportEntryId = report ? entryId(...report) : null;
+      const ref = Array.isArray(cites) ? { issuer: cites[0], symbol: cites[1] } : cites;
+      const reportEntryId = ref ? entryId(ref.issuer, ref.symbol) : null;
       s.tasks.addProgress({ taskId, date, text, reportEntryId, today });
     }
   };
 
-  const proposals = s.taskExtract.propose(PLAN_21_KH_TW, '2023-11-28').tasks;
-  const stories = planStory(today);
+  // The tasks hang on the resolution they implement, which the review reports on.
+  const proposals = s.taskExtract.propose(PROGRAMME_TEXT, PROGRAMME.documentDate).tasks;
+  const stories = programmeStory(today);
   const inputs = proposals.map((p, i) => {
     const story = stories[i] ?? { progress: [] };
     const done = story.completed !== undefined && story.completed <= today;
     const state = done ? 'done' : story.state === 'done' ? 'in_progress' : story.state;
-    return TaskInput.parse({ ...proposalToTask(p), state, completedDate: done ? story.completed : null, notes: SAMPLE_NOTE });
+    const task = proposalToTask(p);
+    const lead = story.leadText ? { leadUnitId: null, leadText: story.leadText } : {};
+    const coordinatingUnitIds = [...(story.leadText ? [] : task.coordinatingUnitIds ?? []), ...(story.with ?? []).map(unitId)];
+    return TaskInput.parse({
+      ...task, ...lead, coordinatingUnitIds, state, completedDate: done ? story.completed : null,
+      notes: `${SAMPLE_NOTE}. ${PROGRAMME.symbol}, mục ${p.section}`,
+    });
   });
   s.tasks.createMany(nq43, inputs, { today, isSample: true }).forEach((t, i) => tell(t.id, stories[i] ?? { progress: [] }));
 
@@ -87,10 +202,11 @@ export function seedSampleTasks(s: Services, today: string): void {
   }
 
   const group = s.units.groups().find((g) => g.name === 'Các huyện ủy, thành ủy, đảng ủy trực thuộc');
-  if (!group) return;
+  if (!group || IMPLEMENTING.reviewCall[3] > today) return;
   const round = s.rounds.open({
-    directiveId: nq43, title: ROUND_TITLE, kind: 'interim', deadline: ROUND_DEADLINE, unitIds: [], groupIds: [group.id],
-    note: 'Các cấp ủy trực thuộc gửi báo cáo về Ban Dân vận Tỉnh ủy (dữ liệu mẫu)',
+    directiveId: nq43, title: ROUND_TITLE, kind: 'interim', deadline: ROUND_DEADLINE,
+    unitIds: ROUND_EXTRA_UNITS.map(unitId), groupIds: [group.id],
+    note: `Theo Công văn số ${IMPLEMENTING.reviewCall[1]} ngày 14/10/2024 của Ban Dân vận Tỉnh ủy; báo cáo gửi về Ban Dân vận Tỉnh ủy (dữ liệu mẫu)`,
   }, { isSample: true });
   for (const [issuer, symbol] of ROUND_REPORTS) {
     const row = round.rows.find((r) => r.unit.name === issuer);

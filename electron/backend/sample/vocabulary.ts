@@ -40,8 +40,10 @@ export const STATE_TYPES = [
   { code: '', name: 'Công văn', weight: 12 },
 ];
 
+// No subject of Nghị quyết 43-NQ/TW here: the sample's documents implementing it are written out in
+// sampleFollowUpEntries, and random look-alikes would pass for them in the review report.
 export const SUBJECTS = [
-  'phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
+  'công tác bảo vệ nền tảng tư tưởng của Đảng',
   'công tác dân vận của hệ thống chính trị',
   'thực hiện quy chế dân chủ ở cơ sở',
   'công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị',
