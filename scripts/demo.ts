@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../electron/backend/backend';
-import { reportCommand } from '../electron/backend/cli/reportCommands';
+import { writeNamedReport } from '../electron/backend/cli/reportCommands';
 import { formatCliError } from '../electron/backend/cli/errors';
 import { seedSampleData } from '../electron/backend/sample/seedSample';
 
@@ -17,13 +17,13 @@ try {
   const entries = seedSampleData(backend.services);
   console.log(`Cơ sở dữ liệu mẫu: ${dbPath} (${entries} văn bản đến)`);
   const jobs = [
-    { report: 'so-dang-ky', from: '2023-11-01', to: '2023-12-31', name: 'so-dang-ky-van-ban-den' },
-    { report: 'thong-ke', period: '2025-Q1', name: 'thong-ke-quy-I-2025' },
-    { report: 'so-ket', directive: '43-NQ/TW', milestone: '01 năm', name: 'so-ket-01-nam-NQ43' },
+    { report: 'so-dang-ky', name: 'so-dang-ky-van-ban-den', options: { from: '2023-11-01', to: '2023-12-31' } },
+    { report: 'thong-ke', name: 'thong-ke-quy-I-2025', options: { period: '2025-Q1' } },
+    { report: 'so-ket', name: 'so-ket-01-nam-NQ43', options: { directive: '43-NQ/TW', milestone: '01 năm' } },
   ];
   for (const job of jobs) {
     for (const ext of ['docx', 'xlsx']) {
-      const { out, summary } = await reportCommand(backend, { ...job, out: path.join(outDir, `${job.name}.${ext}`) });
+      const { out, summary } = await writeNamedReport(backend, job.report, { ...job.options, out: path.join(outDir, `${job.name}.${ext}`) });
       console.log(`${out}  — ${summary}`);
     }
   }

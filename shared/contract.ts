@@ -75,6 +75,9 @@ export const contract = {
   ),
   'attachments.read': method(Id, z.object({ attachment: Attachment, contentBase64: z.string() })),
 
+  /** The first entry registered under exactly this symbol (the CLI names a directive by its symbol). */
+  'incoming.findBySymbol': method(z.object({ symbol: requiredText(100) }).strict(), IncomingEntry),
+
   'symbol.parse': method(z.object({ text: z.string() }).strict(), ParsedSymbolOut),
   'typeCodes.list': method(Empty, z.array(TypeCode)),
   'typeCodes.save': method(

@@ -22,9 +22,11 @@ function defaultTemplatesDir(): string | undefined {
 
 /** Opens the database and builds the services and dispatcher every transport shares. */
 export function createBackend(options: { dbPath: string; dataDir?: string; templatesDir?: string; mode: string }): Backend {
-  const dbPath = path.resolve(options.dbPath);
+  // ':memory:' (the CLI's parsers without a register) stays a name, not a file in the current folder.
+  const inMemory = options.dbPath === ':memory:';
+  const dbPath = inMemory ? options.dbPath : path.resolve(options.dbPath);
   const dataDir = options.dataDir ?? path.dirname(dbPath);
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(dbPath);
   const services = createServices(db, dataDir, options.templatesDir ?? defaultTemplatesDir());
   const dispatchToHandlers = createDispatcher(createHandlers(services, { version: APP_VERSION, dbPath, mode: options.mode }));

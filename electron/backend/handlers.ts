@@ -6,6 +6,7 @@ import type { Services } from './services';
 import { todayIso } from './services/clock';
 import { createTaskHandlers } from './handlersTasks';
 import { createReportHandlers } from './handlersReports';
+import { directiveBySymbol } from './reportData/review';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -35,6 +36,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
       return { attachment, contentBase64: content.toString('base64') };
     },
 
+    'incoming.findBySymbol': ({ symbol }) => directiveBySymbol(s, symbol),
     'symbol.parse': ({ text }) => parseSymbol(text, s.typeCodes.vocabulary()),
     'typeCodes.list': () => s.typeCodes.list(),
     'typeCodes.save': (i) => s.typeCodes.save(i),

@@ -32,6 +32,8 @@ const calls: Array<[string, unknown]> = [
   ['attachments.read', { id: 42 }],
   ['symbol.parse', { text: '43-NQ/TW' }],
   ['symbol.parse', { text: '???' }],
+  ['incoming.findBySymbol', { symbol: '43-nq/tw' }],
+  ['incoming.findBySymbol', { symbol: '99-NQ/TW' }],
   ['typeCodes.list', {}],
   ['typeCodes.save', { system: 'party', code: 'TCg', name: 'Thư công' }],
   ['typeCodes.save', { system: 'party', code: 'TCg2', name: 'Thư công mới' }],
