@@ -65,6 +65,8 @@ export const ReportRequest = z.discriminatedUnion('report', [
     roundId: id('Đợt sơ kết').optional(),
     /** Texts of this report only (the CLI's --texts): they take precedence over the saved draft. */
     texts: ReviewTextsInput.partial().optional(),
+    /** Another issuing authority than the settings' (e.g. the Tỉnh ủy, symbol …-BC/TU, rather than its Ban). */
+    office: z.object({ superiorBody: cleanText(200), issuingBody: cleanText(200), issuerCode: cleanText(30) }).partial().strict().optional(),
     /** Add the internal table of which bodies have not reported (Phụ lục); default off. */
     includeFollowUp: z.boolean().default(false),
     ...common,

@@ -7,6 +7,8 @@
  * show them as dd/mm/yyyy. Labels meant for the reader (statuses, section titles, period labels) are
  * Vietnamese text chosen by the query layer: the writers print them as they are.
  */
+import type { ReviewSectionKey } from './reviewSections';
+import type { TaskStatus } from './taskStatus';
 
 /** Who issues the report: comes from the office's settings, never from a template. */
 export interface OfficeIdentity {
@@ -149,8 +151,10 @@ export interface DocumentReference {
   date: string;
   /** Issuing body as written in prose, e.g. "Ban Chấp hành Trung ương Đảng khóa XIII". */
   issuer: string;
-  /** Abstract, e.g. "về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc…". */
+  /** Abstract as registered, e.g. "Kế hoạch thực hiện Nghị quyết số 43-NQ/TW…" (tables print it with its type once). */
   abstract: string;
+  /** What it is about, as a sentence cites it after the issuer: "về thực hiện Nghị quyết số 43-NQ/TW…" (type name not repeated). */
+  subject: string;
 }
 
 export interface ImplementingDocument extends DocumentReference {
@@ -158,9 +162,14 @@ export interface ImplementingDocument extends DocumentReference {
   direction: 'issued' | 'received';
 }
 
-export interface TaskStatusCount {
-  /** Status label, e.g. "Đã hoàn thành", "Đang thực hiện", "Quá hạn", "Thường xuyên". */
-  status: string;
+/**
+ * Tasks counted by their one status (shared/taskStatus): the counts partition the tasks, so they add up to
+ * the total, in every table and sentence.
+ */
+export interface ReviewStatusCount {
+  status: TaskStatus;
+  /** As printed in the report, e.g. "Hoàn thành đúng hạn", "Quá hạn, chưa hoàn thành". */
+  label: string;
   count: number;
 }
 
@@ -168,12 +177,10 @@ export interface UnitTaskCounts {
   /** The lead body (đơn vị chủ trì). */
   unit: string;
   total: number;
-  done: number;
-  late: number;
-  /** In progress and not overdue. */
-  open: number;
-  /** Standing duties ("thực hiện thường xuyên"). */
-  standing: number;
+  /** Tasks of this body by status; the values add up to `total`. */
+  byStatus: Record<TaskStatus, number>;
+  /** Of the done tasks, those that go on as standing duties: not a part of the partition. */
+  continuingStanding: number;
 }
 
 export interface ReviewTask {
@@ -186,9 +193,14 @@ export interface ReviewTask {
   deadlineText: string;
   /** Computed due date, yyyy-mm-dd, or null for standing duties. */
   due: string | null;
-  /** Status label, as in TaskStatusCount. */
-  status: string;
-  /** Latest progress note, '' when none. */
+  status: TaskStatus;
+  /** Status label as printed, e.g. "Hoàn thành quá hạn; tiếp tục thực hiện thường xuyên". */
+  statusLabel: string;
+  /** Completion date of the dated part, yyyy-mm-dd, or null. */
+  completedDate: string | null;
+  /** The dated part is done and the task goes on as a standing duty. */
+  continuesStanding: boolean;
+  /** Latest progress note within the period, '' when none. */
   lastProgress: string;
 }
 
@@ -206,6 +218,10 @@ export interface ReviewReportModel {
   header: ReportHeader;
   /** Sơ kết (interim) or tổng kết (final). */
   kind: 'interim' | 'final';
+  /** e.g. "01 năm"; '' for a tổng kết over the directive's whole term. */
+  milestone: string;
+  /** The period reviewed: from the directive's date to the milestone date (yyyy-mm-dd). */
+  period: { from: string; to: string };
   /**
    * The summary line, e.g. "Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành
    * Trung ương Đảng khóa XIII về …".
@@ -213,20 +229,20 @@ export interface ReviewReportModel {
   title: string;
   /** The directive reviewed. */
   directive: DocumentReference;
-  /** I. Documents issued or received to implement the directive, in date order. */
+  /** Directives and guidance issued or received to implement the directive, in date order (bodies' reports excluded). */
   implementingDocuments: ImplementingDocument[];
-  /** II. Tasks counted by status, in the order to print. */
-  tasksByStatus: TaskStatusCount[];
-  /** II. Tasks counted by lead body. */
+  /** Tasks counted by status, every status in the order to print (zeros included). */
+  tasksByStatus: ReviewStatusCount[];
+  /** Of the tasks counted done, those that go on as standing duties (not a part of the partition). */
+  continuingStanding: number;
+  /** Tasks counted by lead body. */
   tasksByUnit: UnitTaskCounts[];
   /** Appendix: every task, grouped by `section` in the order given. */
   tasks: ReviewTask[];
-  /** II. The review round: which bodies reported. */
+  /** The review round: which bodies reported (a report linked to the round or found in the register). */
   roundReports: RoundReport[];
-  /** Texts the specialist writes in the app; one paragraph per line. */
-  disseminationText?: string;
-  resultsText?: string;
-  limitsText: string;
-  directionsText: string;
-  proposalsText: string;
+  /** Print the internal table of which bodies have reported (an appendix; off for the text sent upward). */
+  includeFollowUp: boolean;
+  /** Texts the specialist wrote, by part (shared/reviewSections); '' for a part not yet written. */
+  texts: Record<ReviewSectionKey, string>;
 }

@@ -254,15 +254,19 @@ export const TypeCode = z.object({
 });
 export type TypeCode = z.infer<typeof TypeCode>;
 
+const settingText = (max: number) => z.string().max(max, { error: `Dài quá ${max} ký tự.` });
+
 export const Settings = z.object({
   /** Declared by the office: this machine has never been and is not connected to a network. */
   offlineMachine: z.boolean(),
-  superiorBody: z.string(),
-  issuingBody: z.string(),
-  issuerCode: z.string(),
-  placeName: z.string(),
-  signerAuthority: z.string(),
-  signerPosition: z.string(),
-  signerName: z.string(),
+  superiorBody: settingText(200),
+  issuingBody: settingText(200),
+  issuerCode: settingText(30),
+  placeName: settingText(100),
+  signerAuthority: settingText(100),
+  signerPosition: settingText(200),
+  signerName: settingText(100),
+  /** "Nơi nhận" of the review reports sent upward, one line each, in order. */
+  reviewRecipients: z.array(settingText(300)).max(30, { error: 'Tối đa 30 nơi nhận.' }),
 });
 export type Settings = z.infer<typeof Settings>;

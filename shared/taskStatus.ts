@@ -1,12 +1,17 @@
 // Task statuses: what the clerk records and what the app works out from the dates (docs/tasks.md).
 //
 // Stored (the clerk sets it): `state` = not_started | in_progress | done, plus the completion date.
-// Derived (never stored, computed as of a given "today"):
+// Derived (never stored, computed as of a given "today"): ONE classification, read by the task screens and
+// by every table and sentence of the review reports. Each task has exactly one status, so counts by status
+// partition the tasks:
 // - a task with a dated part not yet done is `overdue` once its due date has passed (due < today;
 //   the due day itself still counts as on time);
-// - a done task completed after its due date is `done_late`;
-// - a standing task ("thực hiện thường xuyên") with no dated part, or whose dated part is done, is
-//   `standing`: it is never finished, it reports once every reporting period instead.
+// - a task whose dated part is done is `done`, or `done_late` when completed after its due date — also
+//   when it has a standing part ("hoàn thành trong năm 2025 và tổ chức thực hiện thường xuyên"): the
+//   outcome of the dated part is what counts, and `continuesStanding` tells the standing follow-up apart;
+// - a standing task ("thực hiện thường xuyên") with no dated part is `standing`: it is never finished, it
+//   reports once every reporting period instead;
+// - a task completed after "today" (a review looking back to its milestone) was not yet done then.
 
 import { isoDate, lastDayOfMonth } from './dates';
 
@@ -32,15 +37,21 @@ export interface StatusInputs {
   completedDate: string | null;
 }
 
-/** The status shown to the clerk as of `today` (yyyy-mm-dd). */
+/** The status as of `today` (yyyy-mm-dd). */
 export function deriveTaskStatus(t: StatusInputs, today: string): TaskStatus {
-  const datedPartOpen = t.dueDate !== null && t.state !== 'done';
-  if (t.standing && !datedPartOpen) return 'standing';
-  if (t.state === 'done') {
+  if (t.standing && t.dueDate === null) return 'standing';
+  const doneBy = t.state === 'done' && (t.completedDate === null || t.completedDate <= today);
+  if (doneBy) {
     return t.dueDate !== null && t.completedDate !== null && t.completedDate > t.dueDate ? 'done_late' : 'done';
   }
   if (t.dueDate !== null && t.dueDate < today) return 'overdue';
-  return t.state;
+  // Done after `today`: it was under way then.
+  return t.state === 'done' ? 'in_progress' : t.state;
+}
+
+/** A task with a dated part and a standing part whose dated part is done: it goes on as a standing duty. */
+export function continuesStanding(t: StatusInputs, status: TaskStatus): boolean {
+  return t.standing && t.dueDate !== null && (status === 'done' || status === 'done_late');
 }
 
 export const REPORTING_PERIODS = ['month', 'quarter', 'half', 'year'] as const;

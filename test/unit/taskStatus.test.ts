@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTaskStatus, reportingPeriod, type StatusInputs } from '../../shared/taskStatus';
+import { continuesStanding, deriveTaskStatus, reportingPeriod, type StatusInputs } from '../../shared/taskStatus';
 
 const task = (t: Partial<StatusInputs>): StatusInputs => ({ state: 'not_started', dueDate: null, standing: false, completedDate: null, ...t });
 
@@ -21,13 +21,26 @@ describe('deriveTaskStatus', () => {
     expect(deriveTaskStatus(task({ state: 'done', completedDate: '2024-04-01' }), '2025-01-01')).toBe('done');
   });
 
-  it('shows a standing duty as standing, once its dated part (if any) is done', () => {
+  it('shows a standing duty without a dated part as standing', () => {
     expect(deriveTaskStatus(task({ standing: true }), '2024-01-01')).toBe('standing');
     expect(deriveTaskStatus(task({ standing: true, state: 'in_progress' }), '2024-01-01')).toBe('standing');
+  });
+
+  it('keeps the outcome of a dated part done late when the task also goes on as a standing duty', () => {
     const combined = task({ standing: true, dueDate: '2025-12-31', state: 'in_progress' });
     expect(deriveTaskStatus(combined, '2025-06-01')).toBe('in_progress');
     expect(deriveTaskStatus(combined, '2026-01-01')).toBe('overdue');
-    expect(deriveTaskStatus({ ...combined, state: 'done', completedDate: '2026-02-01' }, '2026-03-01')).toBe('standing');
+    const late = { ...combined, state: 'done' as const, completedDate: '2026-02-01' };
+    expect(deriveTaskStatus(late, '2026-03-01')).toBe('done_late');
+    expect(continuesStanding(late, 'done_late')).toBe(true);
+    expect(continuesStanding(task({ standing: true }), 'standing')).toBe(false);
+  });
+
+  it('looks back: a task completed after the day asked about was not done that day', () => {
+    const t = task({ state: 'done', dueDate: '2024-12-31', completedDate: '2024-11-30' });
+    expect(deriveTaskStatus(t, '2024-11-29')).toBe('in_progress');
+    expect(deriveTaskStatus({ ...t, dueDate: '2024-06-30' }, '2024-11-29')).toBe('overdue');
+    expect(deriveTaskStatus(t, '2024-11-30')).toBe('done');
   });
 });
 

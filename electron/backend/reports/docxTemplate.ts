@@ -16,6 +16,7 @@
 import { patchDetector, patchDocument, PatchType, TextRun, type IPatch } from 'docx';
 import JSZip from 'jszip';
 import { ReportError } from './ReportError';
+import { highlighted, splitMarks } from './writeMarks';
 import { ensureTableStyles, tableXml } from './docxTable';
 import {
   escapeXml,
@@ -122,7 +123,11 @@ function inlinePatch(value: PlaceholderValue | undefined): IPatch {
   const text =
     value === undefined || isTableValue(value) ? '' : isParagraphsValue(value) ? value.paragraphs.map(cleanText).join('\n') : textOf(value);
   const lines = text.split('\n');
-  return { type: PatchType.PARAGRAPH, children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) };
+  return {
+    type: PatchType.PARAGRAPH,
+    children: lines.flatMap((line, i) =>
+      splitMarks(line).map((piece, j) => new TextRun({ text: piece.text, break: i > 0 && j === 0 ? 1 : undefined, highlight: piece.marked ? 'yellow' : undefined }))),
+  };
 }
 
 /** Placeholders filled here as whole paragraphs or tables, rather than by patchDocument. */
@@ -143,15 +148,21 @@ function blockPlaceholders(scan: TemplateScan, values: PlaceholderValues): Set<s
   return blocks;
 }
 
+function paragraphPropertiesOf(i: number, count: number, pPr: string, body: string): string {
+  const own = i === count - 1 ? pPr : body;
+  return i === 0 ? own : withoutPageBreak(own);
+}
+
 function paragraphsXml(value: ParagraphsValue, pPr: string, rPr: string): string {
   const body = withoutSectionBreak(pPr);
   const items = value.paragraphs.map(cleanText);
   if (items.length === 0) return `<w:p>${pPr}</w:p>`;
+  // One run per piece: text still to be written ("[Cần viết: …]") is highlighted (writeMarks).
+  const runs = (line: string): string =>
+    splitMarks(line).map((piece) => `<w:r>${piece.marked ? highlighted(rPr) : rPr}<w:t xml:space="preserve">${escapeXml(piece.text)}</w:t></w:r>`).join('');
   return items
-    .map((text, i) => {
-      const lines = text.split('\n').map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`);
-      return `<w:p>${i === items.length - 1 ? pPr : body}<w:r>${rPr}${lines.join('<w:br/>')}</w:r></w:p>`;
-    })
+    // The section break stays with the last item, a page break before the placeholder with the first.
+    .map((text, i) => `<w:p>${paragraphPropertiesOf(i, items.length, pPr, body)}${text.split('\n').map(runs).join(`<w:r>${rPr}<w:br/></w:r>`)}</w:p>`)
     .join('');
 }
 
@@ -162,6 +173,12 @@ function tableBlockXml(value: TableValue, pPr: string, width: number, following:
   const needsParagraph = following.startsWith('</w:tc>') || following.startsWith('<w:tbl') || following.startsWith('<w:sectPr');
   return needsParagraph ? `${table}<w:p>${withoutSectionBreak(pPr)}</w:p>` : table;
 }
+
+/** A table without columns or a list without paragraphs: the block is left out. */
+const isEmptyBlock = (value: PlaceholderValue): boolean =>
+  (isTableValue(value) && value.columns.length === 0) || (isParagraphsValue(value) && value.paragraphs.length === 0);
+
+const withoutPageBreak = (pPr: string): string => pPr.replace(/<w:pageBreakBefore(?:\s+w:val="(?:true|1|on)")?\s*\/>/g, '');
 
 const NAME_ONLY = /^\s*\{\{\s*([a-z][a-z0-9_]*)\s*\}\}\s*$/;
 
@@ -176,7 +193,12 @@ function replaceBlocks(xml: string, values: PlaceholderValues, blocks: ReadonlyS
     const value = values[name]!;
     const pPr = paragraphProperties(out, p);
     let block: string;
-    if (isTableValue(value)) {
+    if (isEmptyBlock(value)) {
+      // Nothing to print (an appendix left out): the paragraph goes too, unless Word needs it there.
+      const following = out.slice(p.end, p.end + 12);
+      const needed = pPr.includes('<w:sectPr') || following.startsWith('</w:tc>') || following.startsWith('<w:tbl');
+      block = needed ? `<w:p>${withoutPageBreak(pPr)}</w:p>` : '';
+    } else if (isTableValue(value)) {
       const width = fallbackWidth ?? textWidthAt(out, p.start);
       block = tableBlockXml(value, pPr, width, out.slice(p.end, p.end + 12));
     } else {

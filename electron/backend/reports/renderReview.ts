@@ -1,37 +1,65 @@
 /**
- * c. Báo cáo sơ kết / tổng kết thực hiện một văn bản chỉ đạo: I. quán triệt, triển khai; II. kết quả (tasks by
- * status and by body, the review round); III–V the specialist's texts; appendices: the tasks and the
- * implementing documents.
+ * c. Báo cáo sơ kết / tổng kết thực hiện một văn bản chỉ đạo, in the order a real review runs (GUIDE §2):
+ * opening; I- lãnh đạo, chỉ đạo, quán triệt, triển khai; II- kết quả (tasks by status and by body, results by
+ * area, the bodies' reports); III- hạn chế, nguyên nhân; IV- bài học kinh nghiệm; V- phương hướng; VI- kiến nghị;
+ * appendices: the tasks, the implementing documents and (optional, internal) who has reported.
+ *
+ * Every figure comes from the one classification of tasks (shared/taskStatus): the counts of a table's parts
+ * add up to its totals. The parts only a person can write print as highlighted "[Cần viết: …]" until written.
  */
 import type { ReviewReportModel, ReviewTask } from '../../../shared/reportModels';
+import { REVIEW_SECTIONS, sectionPlaceholder, type ReviewSectionKey } from '../../../shared/reviewSections';
+import { typeAndAbstract } from '../../../shared/text';
+import type { TaskStatus } from '../../../shared/taskStatus';
 import { centeredColumn, countColumn, dateColumn, ordinalColumn, rightColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
 import { citeDocument, formatDate, formatInteger, formatPercent, lowerFirst, splitParagraphs, upperFirst } from './format';
 import { headerValues } from './headerValues';
 import type { ReviewPlaceholder, TemplateFormat } from './placeholders';
-import { paragraphs, table, type PlaceholderValue, type TableRowValue, type TableValue } from './values';
+import { dateCell, paragraphs, percentCell, table, type PlaceholderValue, type TableRowValue, type TableValue } from './values';
 
 const KIND_WORDS: Record<ReviewReportModel['kind'], string> = { interim: 'sơ kết', final: 'tổng kết' };
+
+/** Shown where the signer's name is not known: a report must not go out with a blank signature. */
+export const SIGNER_PLACEHOLDER = sectionPlaceholder('họ và tên người ký');
 
 /** Items of a list in a sentence: ";" after each, "." after the last. */
 const listItems = (items: string[]): string[] => items.map((item, i) => `- ${item}${i === items.length - 1 ? '.' : ';'}`);
 
+/** The specialist's text of a part, or its visible placeholder. */
+function written(model: ReviewReportModel, key: ReviewSectionKey): string[] {
+  const own = splitParagraphs(model.texts[key]);
+  if (own.length > 0) return own;
+  const section = REVIEW_SECTIONS.find((s) => s.key === key)!;
+  return [sectionPlaceholder(section.hint)];
+}
+
+/** Labels of the parts still printed as placeholders (the signer's name included). */
+export function reviewPlaceholders(model: ReviewReportModel): string[] {
+  const parts = REVIEW_SECTIONS.filter((s) => splitParagraphs(model.texts[s.key]).length === 0).map((s) => s.label);
+  return model.header.signer.name.trim() === '' ? [...parts, 'Họ và tên người ký'] : parts;
+}
+
+/** "Kế hoạch số 21-KH/TW ngày 28/11/2023 của Bộ Chính trị về thực hiện Nghị quyết…": the type name once. */
+const citeWithSubject = (d: ReviewReportModel['directive']): string => `${citeDocument(d)} ${d.subject}`.trim();
+
+const periodWords = (model: ReviewReportModel): string => `từ ngày ${formatDate(model.period.from)} đến ngày ${formatDate(model.period.to)}`;
+
+function opening(model: ReviewReportModel): string[] {
+  const kind = KIND_WORDS[model.kind];
+  const what = `${kind}${model.milestone ? ` ${model.milestone}` : ''} thực hiện ${citeWithSubject(model.directive)}`;
+  return [...written(model, 'opening'), `Kết quả ${what} (${periodWords(model)}) như sau:`];
+}
+
 function dissemination(model: ReviewReportModel): string[] {
-  const cite = citeDocument(model.directive);
   const docs = model.implementingDocuments;
-  const own = splitParagraphs(model.disseminationText);
-  if (docs.length === 0) return [...own, `Chưa có văn bản triển khai thực hiện ${cite} được ghi nhận trong sổ văn bản.`];
-  const issued = docs.filter((d) => d.direction === 'issued').length;
-  const received = docs.length - issued;
-  // Only the counts that are not zero: "đã ban hành 0 văn bản" reads as a reproach.
-  const counts = [
-    issued ? `ban hành ${formatInteger(issued)} văn bản` : '',
-    received ? `tiếp nhận ${formatInteger(received)} văn bản chỉ đạo, hướng dẫn liên quan` : '',
-  ].filter(Boolean).join(' và ');
+  const cite = citeDocument(model.directive);
+  const own = written(model, 'dissemination');
+  if (docs.length === 0) return [...own, `Trong sổ văn bản chưa ghi nhận văn bản chỉ đạo, hướng dẫn triển khai thực hiện ${cite}.`];
   return [
     ...own,
-    `Để triển khai thực hiện ${cite}, đã ${counts} (chi tiết tại Phụ lục 2), gồm:`,
-    ...listItems(docs.map((d) => `${citeDocument(d)} ${d.abstract}`.trim())),
+    `Các văn bản chỉ đạo, hướng dẫn triển khai thực hiện ${cite} đã tiếp nhận trong kỳ: ${formatInteger(docs.length)} văn bản (chi tiết tại Phụ lục 2), gồm:`,
+    ...listItems(docs.map(citeWithSubject)),
   ];
 }
 
@@ -42,70 +70,70 @@ function documentsTable(model: ReviewReportModel): TableValue {
       centeredColumn('Số, ký hiệu', 15),
       dateColumn('Ngày văn bản'),
       textColumn('Cơ quan ban hành', 24),
-      textColumn('Tên loại và trích yếu nội dung', 50),
-      centeredColumn('Ban hành / tiếp nhận', 12),
+      textColumn('Tên loại và trích yếu nội dung', 62),
     ],
-    model.implementingDocuments.map((d, i) => [
-      i + 1,
-      d.symbol,
-      formatDate(d.date),
-      d.issuer,
-      `${d.typeName} ${d.abstract}`.trim(),
-      d.direction === 'issued' ? 'Ban hành' : 'Tiếp nhận',
-    ]),
+    model.implementingDocuments.map((d, i) => [i + 1, d.symbol, dateCell(d.date), d.issuer, typeAndAbstract(d.typeName, d.abstract)]),
   );
 }
 
 const totalTasks = (model: ReviewReportModel): number => model.tasksByStatus.reduce((s, t) => s + t.count, 0);
+const countOf = (model: ReviewReportModel, status: TaskStatus): number => model.tasksByStatus.find((s) => s.status === status)?.count ?? 0;
+
+/** "trong đó 2 nhiệm vụ đã hoàn thành phần có thời hạn, tiếp tục thực hiện thường xuyên": not one of the parts. */
+const continuingWords = (n: number): string => `${formatInteger(n)} nhiệm vụ đã hoàn thành phần việc có thời hạn và tiếp tục thực hiện thường xuyên`;
 
 function taskSummary(model: ReviewReportModel): string[] {
   const total = totalTasks(model);
-  const parts = model.tasksByStatus.map((s) => `${lowerFirst(s.status)} ${formatInteger(s.count)} nhiệm vụ (${formatPercent(s.count, total)})`);
-  const lines = [`Tổng số nhiệm vụ được giao: ${formatInteger(total)}${parts.length > 0 ? `; trong đó: ${parts.join('; ')}` : ''}.`];
-  const late = model.tasksByUnit.filter((u) => u.late > 0).map((u) => `${u.unit} (${formatInteger(u.late)})`);
-  if (late.length > 0) lines.push(`Các đơn vị còn nhiệm vụ quá hạn: ${late.join(', ')}.`);
+  if (total === 0) return ['Chưa có nhiệm vụ nào được giao theo dõi.'];
+  const parts = model.tasksByStatus.filter((s) => s.count > 0).map((s) => `${lowerFirst(s.label)}: ${formatInteger(s.count)} nhiệm vụ (${formatPercent(s.count, total)})`);
+  const lines = [`Tổng số nhiệm vụ được giao: ${formatInteger(total)}; trong đó: ${parts.join('; ')}.`];
+  if (model.continuingStanding > 0) lines.push(`Trong số nhiệm vụ đã hoàn thành, có ${continuingWords(model.continuingStanding)}.`);
+  // Bodies with a task overdue now: a task finished late is counted as done late, not named here.
+  const overdue = model.tasksByUnit.filter((u) => u.byStatus.overdue > 0).map((u) => `${u.unit} (${formatInteger(u.byStatus.overdue)})`);
+  if (overdue.length > 0) lines.push(`Các đơn vị còn nhiệm vụ quá hạn chưa hoàn thành: ${overdue.join(', ')}.`);
+  const late = countOf(model, 'done_late');
+  if (late > 0) lines.push(`Có ${formatInteger(late)} nhiệm vụ hoàn thành sau thời hạn (chi tiết tại Phụ lục 1).`);
   return lines;
 }
 
 function statusTable(model: ReviewReportModel): TableValue {
   const total = totalTasks(model);
-  const rows: TableRowValue[] = model.tasksByStatus.map((s, i) => [i + 1, s.status, s.count, formatPercent(s.count, total)]);
-  rows.push({ cells: ['', 'Tổng số', total, total > 0 ? '100%' : '0%'], bold: true });
-  return table(
-    [ordinalColumn(), textColumn('Tình trạng', 40), countColumn('Số nhiệm vụ', 14), rightColumn('Tỷ lệ', 12)],
-    rows,
-  );
+  const rows: TableRowValue[] = model.tasksByStatus.map((s, i) => [i + 1, s.label, s.count, percentCell(s.count, total)]);
+  rows.push({ cells: ['', 'Tổng số', total, percentCell(total, total)], bold: true, total: true });
+  if (model.continuingStanding > 0) {
+    rows.push(['', 'Trong đó: đã hoàn thành phần có thời hạn, tiếp tục thực hiện thường xuyên', model.continuingStanding, percentCell(model.continuingStanding, total)]);
+  }
+  return table([ordinalColumn(), textColumn('Tình trạng', 44), countColumn('Số nhiệm vụ', 12), rightColumn('Tỷ lệ', 10)], rows);
 }
 
+/** Short column headings of the statuses in the table by body (the same order as the table by status). */
+const UNIT_COLUMN: Record<TaskStatus, string> = {
+  done: 'Hoàn thành đúng hạn',
+  done_late: 'Hoàn thành quá hạn',
+  in_progress: 'Đang thực hiện',
+  not_started: 'Chưa thực hiện',
+  overdue: 'Quá hạn',
+  standing: 'Thường xuyên',
+};
+
 function unitTable(model: ReviewReportModel): TableValue {
-  const units = model.tasksByUnit;
-  const sum = (key: 'total' | 'done' | 'late' | 'open' | 'standing'): number => units.reduce((s, u) => s + u[key], 0);
-  const rows: TableRowValue[] = units.map((u, i) => [i + 1, u.unit, u.total, u.done, u.late, u.open, u.standing]);
-  rows.push({ cells: ['', 'Tổng số', sum('total'), sum('done'), sum('late'), sum('open'), sum('standing')], bold: true });
+  const statuses = model.tasksByStatus.map((s) => s.status);
+  const rows: TableRowValue[] = model.tasksByUnit.map((u, i) => [i + 1, u.unit, u.total, ...statuses.map((st) => u.byStatus[st])]);
+  rows.push({ cells: ['', 'Tổng số', totalTasks(model), ...model.tasksByStatus.map((s) => s.count)], bold: true, total: true });
   return table(
-    [
-      ordinalColumn(),
-      textColumn('Đơn vị chủ trì', 32),
-      countColumn('Tổng số'),
-      countColumn('Đã hoàn thành'),
-      countColumn('Quá hạn'),
-      countColumn('Đang thực hiện'),
-      countColumn('Thường xuyên'),
-    ],
+    [ordinalColumn(), textColumn('Đơn vị chủ trì', 30), countColumn('Tổng số', 8), ...statuses.map((st) => countColumn(UNIT_COLUMN[st], 9))],
     rows,
   );
 }
 
 function roundSummary(model: ReviewReportModel): string[] {
   const all = model.roundReports;
-  if (all.length === 0) return ['Chưa có đơn vị nào được yêu cầu báo cáo trong đợt này.'];
-  const missing = all.filter((r) => !r.reported).map((r) => r.unit);
   const kind = KIND_WORDS[model.kind];
-  if (missing.length === 0) return [`Tất cả ${formatInteger(all.length)} đơn vị đã gửi báo cáo ${kind}.`];
-  return [
-    `Có ${formatInteger(all.length - missing.length)}/${formatInteger(all.length)} đơn vị đã gửi báo cáo ${kind}; ` +
-      `các đơn vị chưa gửi báo cáo: ${missing.join(', ')}.`,
-  ];
+  if (all.length === 0) return [`Chưa có đợt ${kind} nào yêu cầu các đơn vị báo cáo.`];
+  const reported = all.filter((r) => r.reported).length;
+  const appendix = model.includeFollowUp ? ' (chi tiết tại Phụ lục 3)' : '';
+  if (reported === all.length) return [`Tất cả ${formatInteger(all.length)} đơn vị được yêu cầu đã gửi báo cáo ${kind}${appendix}.`];
+  return [`Có ${formatInteger(reported)}/${formatInteger(all.length)} đơn vị được yêu cầu đã gửi báo cáo ${kind}${appendix}.`];
 }
 
 function roundTable(model: ReviewReportModel): TableValue {
@@ -115,17 +143,11 @@ function roundTable(model: ReviewReportModel): TableValue {
     r.unit,
     r.reported ? 'Đã báo cáo' : 'Chưa báo cáo',
     r.documentSymbol,
-    formatDate(r.reportDate),
+    dateCell(r.reportDate),
   ]);
-  rows.push({ cells: ['', 'Tổng số', `${reported}/${model.roundReports.length} đã báo cáo`, '', ''], bold: true });
+  rows.push({ cells: ['', 'Tổng số', `${formatInteger(reported)}/${formatInteger(model.roundReports.length)} đã báo cáo`, '', ''], bold: true });
   return table(
-    [
-      ordinalColumn(),
-      textColumn('Đơn vị', 36),
-      centeredColumn('Tình hình báo cáo', 16),
-      centeredColumn('Số, ký hiệu báo cáo', 17),
-      dateColumn('Ngày báo cáo'),
-    ],
+    [ordinalColumn(), textColumn('Đơn vị', 36), centeredColumn('Tình hình báo cáo', 16), centeredColumn('Số, ký hiệu báo cáo', 17), dateColumn('Ngày báo cáo')],
     rows,
   );
 }
@@ -133,6 +155,10 @@ function roundTable(model: ReviewReportModel): TableValue {
 function deadline(task: ReviewTask): string {
   const due = task.due ? `Hạn: ${formatDate(task.due)}` : '';
   return [upperFirst(task.deadlineText), due].filter((s) => s !== '').join('\n');
+}
+
+function statusCell(task: ReviewTask): string {
+  return task.completedDate ? `${task.statusLabel}\n(${formatDate(task.completedDate)})` : task.statusLabel;
 }
 
 function tasksTable(model: ReviewReportModel): TableValue {
@@ -145,7 +171,7 @@ function tasksTable(model: ReviewReportModel): TableValue {
       if (section !== '') rows.push({ heading: section });
     }
     n += 1;
-    rows.push([n, task.content, task.unit, deadline(task), task.status, task.lastProgress]);
+    rows.push([n, task.content, task.unit, deadline(task), statusCell(task), task.lastProgress]);
   }
   return table(
     [
@@ -153,32 +179,43 @@ function tasksTable(model: ReviewReportModel): TableValue {
       textColumn('Nội dung nhiệm vụ', 46),
       textColumn('Đơn vị chủ trì', 20),
       centeredColumn('Thời hạn', 18),
-      centeredColumn('Tình trạng', 14),
+      centeredColumn('Tình trạng', 16),
       textColumn('Tiến độ, kết quả', 34),
     ],
     rows,
   );
 }
 
+/** The optional internal appendix: its title lines, or nothing. */
+function followUpTitle(model: ReviewReportModel): string[] {
+  return model.includeFollowUp ? ['Phụ lục 3', 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ'] : [];
+}
+
 export function reviewValues(model: ReviewReportModel): Record<ReviewPlaceholder, PlaceholderValue> {
+  const header = headerValues(model.header);
   return {
-    ...headerValues(model.header),
-    trich_yeu: model.title,
+    ...header,
+    nguoi_ky: model.header.signer.name.trim() || SIGNER_PLACEHOLDER,
+    trich_yeu: upperFirst(model.title),
     loai_bao_cao: KIND_WORDS[model.kind],
     van_ban_chi_dao: citeDocument(model.directive),
+    ky_bao_cao: periodWords(model),
+    mo_dau: paragraphs(opening(model)),
     quan_triet_trien_khai: paragraphs(dissemination(model)),
     tong_so_nhiem_vu: totalTasks(model),
     tong_hop_nhiem_vu: paragraphs(taskSummary(model)),
     bang_nhiem_vu_theo_trang_thai: statusTable(model),
     bang_nhiem_vu_theo_don_vi: unitTable(model),
-    ket_qua: paragraphs(splitParagraphs(model.resultsText)),
+    ket_qua: paragraphs(written(model, 'results')),
     tinh_hinh_bao_cao: paragraphs(roundSummary(model)),
-    bang_bao_cao_don_vi: roundTable(model),
-    han_che: paragraphs(splitParagraphs(model.limitsText)),
-    phuong_huong: paragraphs(splitParagraphs(model.directionsText)),
-    de_xuat: paragraphs(splitParagraphs(model.proposalsText)),
+    han_che: paragraphs(written(model, 'limits')),
+    bai_hoc: paragraphs(written(model, 'lessons')),
+    phuong_huong: paragraphs(written(model, 'directions')),
+    de_xuat: paragraphs(written(model, 'proposals')),
     bang_phu_luc_nhiem_vu: tasksTable(model),
     bang_van_ban_trien_khai: documentsTable(model),
+    tieu_de_phu_luc_bao_cao: paragraphs(followUpTitle(model)),
+    bang_bao_cao_don_vi: model.includeFollowUp ? roundTable(model) : table([], []),
   };
 }
 

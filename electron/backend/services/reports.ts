@@ -4,12 +4,12 @@ import { AppError } from '../../../shared/errors';
 import { parsePeriod } from '../../../shared/period';
 import type { ReportRequest } from '../../../shared/contractReports';
 import { renderRegisterBook, renderReview, renderStats, type TemplateFormat } from '../reports';
+import { reviewPlaceholders } from '../reports/renderReview';
 import { registerBookModel } from '../reportData/registerBook';
 import { reviewModel } from '../reportData/review';
 import { statsModel } from '../reportData/stats';
 import type { HeaderChoice } from '../reportData/header';
 import type { CoreServices as Services } from '../services';
-import { sectionStates } from '../../../shared/reviewSections';
 import { todayIso } from './clock';
 
 type Request = z.output<typeof ReportRequest>;
@@ -21,6 +21,11 @@ export interface Generated {
   summary: string;
   /** Labels of the parts printed as placeholders; [] for reports without parts to write. */
   placeholders: string[];
+}
+
+/** The texts given with the request, without the parts it leaves out (they keep the saved draft's). */
+function definedTexts(texts: Record<string, string | undefined> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(texts ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
 /**
@@ -58,16 +63,19 @@ export function createReportService(s: Services) {
         };
       }
       case 'so-ket': {
-        const milestone = r.milestone ?? '01 năm';
-        const texts = { ...s.reportDrafts.get(r.directiveId, milestone), ...r.texts };
-        const model = reviewModel(s, { directiveId: r.directiveId, kind: r.kind, milestone, roundId: r.roundId, asOf: today }, texts, choice);
+        // A sơ kết defaults to one year; a tổng kết without a milestone covers the directive up to the report's date.
+        const milestone = r.milestone ?? (r.kind === 'final' ? '' : '01 năm');
+        const draftKey = milestone || 'Tổng kết';
+        const texts = { ...s.reportDrafts.get(r.directiveId, draftKey), ...definedTexts(r.texts) };
+        const query = { directiveId: r.directiveId, kind: r.kind, milestone, milestoneDate: r.milestoneDate, roundId: r.roundId, asOf: choice.date, includeFollowUp: r.includeFollowUp };
+        const model = reviewModel(s, query, texts, { ...choice, office: r.office });
         const slug = model.directive.symbol.replace(/[^\p{L}\p{N}]+/gu, '-');
         return {
           fileName: `${r.kind === 'final' ? 'tong-ket' : 'so-ket'}_${slug}.${ext}`,
           format: r.format,
           content: await renderReview(model, template, r.format),
-          placeholders: sectionStates(texts).filter((p) => !p.written).map((p) => p.label),
-          summary: `${model.tasks.length} nhiệm vụ, ${model.implementingDocuments.length} văn bản triển khai, ${model.roundReports.filter((x) => x.reported).length}/${model.roundReports.length} đơn vị đã báo cáo.`,
+          placeholders: reviewPlaceholders(model),
+          summary: `${model.tasks.length} nhiệm vụ, ${model.implementingDocuments.length} văn bản chỉ đạo, hướng dẫn, ${model.roundReports.filter((x) => x.reported).length}/${model.roundReports.length} đơn vị đã báo cáo; từ ${toDisplayDate(model.period.from)} đến ${toDisplayDate(model.period.to)}.`,
         };
       }
     }

@@ -10,6 +10,14 @@ const DEFAULTS: Settings = {
   signerAuthority: 'K/T CHÁNH VĂN PHÒNG',
   signerPosition: 'PHÓ CHÁNH VĂN PHÒNG',
   signerName: '',
+  reviewRecipients: [
+    'Ban Dân vận Trung ương (b/c)',
+    'Thường trực Tỉnh ủy (b/c)',
+    'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy',
+    'Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh',
+    'Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+    'Lưu Văn phòng Tỉnh ủy',
+  ],
 };
 
 /** Office settings as key/value rows; unknown keys are ignored, missing ones take defaults. */

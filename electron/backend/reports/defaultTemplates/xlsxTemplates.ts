@@ -48,14 +48,14 @@ export async function statsXlsxTemplate(): Promise<Buffer> {
 export async function reviewXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
   const summary = addSheet(wb, 'Tổng hợp', 'portrait');
-  textRow(summary, 1, '{{trich_yeu}}', [1, 7], { ...BOLD_TITLE, height: 54 });
-  textRow(summary, 3, '1. Nhiệm vụ theo tình trạng (tổng số: {{tong_so_nhiem_vu}})', [1, 7], { bold: true, horizontal: 'left' });
+  textRow(summary, 1, '{{trich_yeu}}', [1, 9], { ...BOLD_TITLE, height: 54 });
+  textRow(summary, 3, '1- Nhiệm vụ theo tình trạng (tổng số: {{tong_so_nhiem_vu}})', [1, 9], { bold: true, horizontal: 'left' });
   tableAnchor(summary, 4, 'bang_nhiem_vu_theo_trang_thai');
-  textRow(summary, 6, '2. Nhiệm vụ theo đơn vị chủ trì', [1, 7], { bold: true, horizontal: 'left' });
+  textRow(summary, 6, '2- Nhiệm vụ theo đơn vị chủ trì', [1, 9], { bold: true, horizontal: 'left' });
   tableAnchor(summary, 7, 'bang_nhiem_vu_theo_don_vi');
   const attached = '(Kèm theo Báo cáo số {{so_ky_hieu}} ngày {{ngay_bao_cao}})';
   tableSheet(wb, 'PL1 - Nhiệm vụ', 'landscape', 'Phụ lục 1: DANH MỤC NHIỆM VỤ VÀ TIẾN ĐỘ THỰC HIỆN', attached, 'bang_phu_luc_nhiem_vu', 6);
-  tableSheet(wb, 'PL2 - Văn bản triển khai', 'landscape', 'Phụ lục 2: VĂN BẢN TRIỂN KHAI THỰC HIỆN', attached, 'bang_van_ban_trien_khai', 6);
-  tableSheet(wb, 'PL3 - Báo cáo đơn vị', 'portrait', 'Phụ lục 3: TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ', attached, 'bang_bao_cao_don_vi', 5);
+  tableSheet(wb, 'PL2 - Văn bản triển khai', 'landscape', 'Phụ lục 2: VĂN BẢN CHỈ ĐẠO, HƯỚNG DẪN TRIỂN KHAI THỰC HIỆN', attached, 'bang_van_ban_trien_khai', 5);
+  // The internal table of who has reported is a Word appendix on request only: the workbook goes upward as it is.
   return packWorkbook(wb);
 }
