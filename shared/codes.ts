@@ -1,5 +1,5 @@
 // Default code lists seeded into the database on first run. They are data the office can edit
-// (GUIDE §2: "keep every list of codes as data the user can edit, never as a closed enum").
+// (docs/trade.md, "Type codes": every code list is data the office can edit, never a closed list).
 
 export type DocumentSystem = 'party' | 'state';
 

@@ -6,7 +6,7 @@
 
 export type DocumentRole = 'directive' | 'report' | 'other';
 
-// Party types that lead, direct or guide (GUIDE §2: Quy định 66-QĐ/TW, 399-QĐ/TW).
+// Party types that lead, direct or guide (docs/trade.md, "Type codes": Quy định 66-QĐ/TW, 399-QĐ/TW).
 const DIRECTIVE_CODES = ['NQ', 'CT', 'KL', 'KH', 'CTR', 'HD', 'QĐ', 'QĐI', 'QC', 'TB', 'TT', 'ĐA', 'PA', 'CV'];
 const REPORT_CODES = ['BC'];
 

@@ -1,4 +1,4 @@
-// Text hygiene for Vietnamese text pasted from PDFs and Word (GUIDE §2 "Text hygiene").
+// Text hygiene for Vietnamese text pasted from PDFs and Word (docs/trade.md, "Text hygiene").
 
 // Invisible characters that PDF and Word copies leave behind.
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

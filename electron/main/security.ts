@@ -1,6 +1,6 @@
 import type { WebPreferences } from 'electron';
 
-/** Window settings of GUIDE §4: isolated, sandboxed, no Node in the page. */
+/** Window settings of the thin Electron shell (README, Layout): isolated, sandboxed, no Node in the page. */
 export function secureWindowOptions(preload: string): WebPreferences {
   return {
     preload,

@@ -1,4 +1,4 @@
-/** The default templates in templates/: valid for their report, up to date, and in the Party format (GUIDE §2). */
+/** The default templates in templates/: valid for their report, up to date, and in the Party format (docs/trade.md). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// GUIDE §4: each layer may import only what is listed. This reads every import of every source
+// README, "Layout": each layer may import only what is listed. This reads every import of every source
 // file and fails on one that crosses a layer boundary.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -51,7 +51,7 @@ function violations(layer: Layer): string[] {
   return found;
 }
 
-describe('layers (GUIDE §4)', () => {
+describe('layers (README, Layout)', () => {
   for (const layer of LAYERS) {
     it(`${layer.name} imports only what it may`, () => {
       expect(sourceFiles(layer.dir).length).toBeGreaterThan(0);

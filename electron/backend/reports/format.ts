@@ -1,5 +1,5 @@
 /**
- * How the reports write dates, numbers and the fixed phrases of the Party format (GUIDE §2).
+ * How the reports write dates, numbers and the fixed phrases of the Party format (docs/trade.md, "Party document format").
  * Pure functions; every string they return is what the reader sees.
  */
 

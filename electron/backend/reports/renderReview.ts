@@ -1,5 +1,5 @@
 /**
- * c. Báo cáo sơ kết / tổng kết thực hiện một văn bản chỉ đạo, in the order a real review runs (GUIDE §2):
+ * c. Báo cáo sơ kết / tổng kết thực hiện một văn bản chỉ đạo, in the order a real review runs (docs/trade.md, "Review reports"):
  * opening; I- lãnh đạo, chỉ đạo, quán triệt, triển khai; II- kết quả (tasks by status and by body, results by
  * area, the bodies' reports); III- hạn chế, nguyên nhân; IV- bài học kinh nghiệm; V- phương hướng; VI- kiến nghị;
  * appendices: the tasks, the implementing documents and (optional, internal) who has reported.

@@ -16,7 +16,7 @@ const MAX_BYTES = 200 * 1024 * 1024;
 /**
  * Files attached to an entry are copied into the data folder under their SHA-256, so the register
  * keeps working when the original is moved. Secret documents' files are refused unless the office
- * has declared this machine offline (GUIDE §2, secrecy).
+ * has declared this machine offline (docs/trade.md, "Secrecy and urgency").
  */
 export function createAttachmentService(db: Db, dataDir: string, deps: { incoming: IncomingService; settings: SettingsService; history: History }) {
   const dir = path.join(dataDir, 'attachments');

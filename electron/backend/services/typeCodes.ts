@@ -4,7 +4,7 @@ import type { TypeCode } from '../../../shared/schemas';
 import type { SymbolVocabulary } from '../../../shared/symbol';
 import type { Db } from '../db/openDatabase';
 
-/** Document type codes as editable data, seeded from GUIDE §2 on first run. */
+/** Document type codes as editable data, seeded from shared/codes.ts on first run (docs/trade.md, "Type codes"). */
 export function createTypeCodeService(db: Db) {
   const selectAll = db.prepare<[], TypeCode>('SELECT id, system, code, name FROM type_codes ORDER BY system, code');
   const insert = db.prepare('INSERT INTO type_codes (system, code, name) VALUES (?, ?, ?)');

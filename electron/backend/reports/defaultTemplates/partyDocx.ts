@@ -1,5 +1,5 @@
 /**
- * Building blocks of a Party document (Hướng dẫn 36-HD/VPTW, GUIDE §2) for the default Word templates:
+ * Building blocks of a Party document (Hướng dẫn 36-HD/VPTW, docs/trade.md) for the default Word templates:
  * A4, Times New Roman, margins 20/20/30/15 mm; the two-column header (superior body, issuing body, "*", the
  * symbol | ĐẢNG CỘNG SẢN VIỆT NAM with its line, the italic place and date); the type and summary; Nơi nhận
  * and the signature block; page numbers in the header from page 2. The office's identity is never written
