@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { REVIEW_SECTIONS, REVIEW_SECTION_KEYS, sectionField, type ReviewSectionKey } from '../../../shared/reviewSections';
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../reports';
 import { call, withBackend } from './cliBackend';
@@ -38,6 +40,7 @@ function reportCommand(usage: string, options: CliCommand['options'], request: R
 async function writeReport(b: Backend, request: RequestOf, values: OptionValues): Promise<{ out: string; summary: string }> {
   const format = formatOf(stringOption(values.out));
   const generated = await call(b, 'reports.generate', await request(values, format, b));
+  for (const part of generated.placeholders) console.error(`Cảnh báo: phần "${part}" chưa viết, trong tệp còn chỗ đánh dấu [Cần viết: …].`);
   const out = path.resolve(stringOption(values.out)!);
   await writeFileAtomic(out, Buffer.from(generated.contentBase64, 'base64'));
   return { out, summary: generated.summary };
@@ -49,6 +52,10 @@ export function writeNamedReport(b: Backend, report: string, values: OptionValue
   if (!command) throw new AppError('VALIDATION', `Không có báo cáo "${report}".`);
   return writeReport(b, command.request, values);
 }
+
+const REVIEW_USAGE = `  vanthu report so-ket    --db FILE --directive "43-NQ/TW" [--milestone "01 năm"] [--milestone-date yyyy-mm-dd] [--final]
+                          [--texts FILE.json] [--include-follow-up] --out FILE.docx|.xlsx
+  vanthu report so-ket    --list-sections   (các phần chuyên viên viết: khóa dùng trong FILE.json)`;
 
 export const reportCommands: Record<string, CliCommand & { request: RequestOf }> = {
   'report so-dang-ky': reportCommand(
@@ -72,20 +79,79 @@ export const reportCommands: Record<string, CliCommand & { request: RequestOf }>
     },
   ),
 
-  'report so-ket': reportCommand(
-    '  vanthu report so-ket    --db FILE --directive "43-NQ/TW" [--milestone "01 năm"] [--final] --out FILE.docx|.xlsx',
-    { directive: { type: 'string' }, milestone: { type: 'string' }, final: { type: 'boolean' } },
-    async (values, format, b) => {
-      const symbol = stringOption(values.directive);
-      if (!symbol) throw new AppError('VALIDATION', 'Báo cáo sơ kết cần --directive (ví dụ "43-NQ/TW").');
-      const directive = await call(b, 'incoming.findBySymbol', { symbol });
-      return {
-        report: 'so-ket', directiveId: directive.id, milestone: stringOption(values.milestone) ?? '01 năm',
-        kind: values.final ? 'final' : 'interim', format,
-      };
-    },
-  ),
+  'report so-ket': reviewCommand(),
 };
+
+
+/**
+ * The sơ kết / tổng kết. Before the file is written, one warning per part still printed as a placeholder goes
+ * to stderr: the specialist must not send such a file upward by mistake.
+ */
+function reviewCommand(): CliCommand & { request: RequestOf } {
+  const request: RequestOf = async (values, format, b) => {
+    const symbol = stringOption(values.directive);
+    if (!symbol) throw new AppError('VALIDATION', 'Báo cáo sơ kết cần --directive (ví dụ "43-NQ/TW").');
+    const directive = await call(b, 'incoming.findBySymbol', { symbol });
+    const milestone = stringOption(values.milestone);
+    const milestoneDate = stringOption(values['milestone-date']);
+    const textsFile = stringOption(values.texts);
+    return {
+      report: 'so-ket', directiveId: directive.id, kind: values.final ? 'final' : 'interim', format,
+      ...(milestone ? { milestone } : {}),
+      ...(milestoneDate ? { milestoneDate } : {}),
+      ...(textsFile ? { texts: readTexts(textsFile) } : {}),
+      includeFollowUp: values['include-follow-up'] === true,
+    };
+  };
+  const command = reportCommand(
+    REVIEW_USAGE,
+    { directive: { type: 'string' }, milestone: { type: 'string' }, 'milestone-date': { type: 'string' }, final: { type: 'boolean' }, texts: { type: 'string' }, 'include-follow-up': { type: 'boolean' }, 'list-sections': { type: 'boolean' } },
+    request,
+  );
+  return {
+    ...command,
+    run: (args: CliArgs) => {
+      if (args.values['list-sections']) {
+        console.log(listSections(args.values.json === true));
+        return 0;
+      }
+      return command.run(args);
+    },
+  };
+}
+
+/** The parts a specialist writes, as `--list-sections` prints them: key, then what it holds. */
+function listSections(json: boolean): string {
+  if (json) return JSON.stringify(REVIEW_SECTIONS.map(({ key, label, hint }) => ({ key, label, hint })));
+  const width = Math.max(...REVIEW_SECTIONS.map((s) => s.key.length));
+  return [
+    'Các phần của báo cáo sơ kết, tổng kết do chuyên viên viết (khóa trong tệp --texts FILE.json):',
+    ...REVIEW_SECTIONS.map((s) => `  ${s.key.padEnd(width)}  ${s.label}: ${s.hint}`),
+    'Ví dụ FILE.json: {"results": "Đoạn thứ nhất.\\nĐoạn thứ hai.", "lessons": "…"}',
+  ].join('\n');
+}
+
+/** --texts FILE.json: section keys to texts; an unknown key or a value that is not text is refused. */
+function readTexts(file: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : 'không phải JSON hợp lệ';
+    throw new AppError('VALIDATION', `Không đọc được tệp --texts "${file}": ${reason}.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new AppError('VALIDATION', `Tệp --texts "${file}" phải là một đối tượng JSON: {"khóa": "nội dung", …}.`);
+  }
+  const keys = new Set<string>(REVIEW_SECTION_KEYS);
+  const texts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!keys.has(key)) throw new AppError('VALIDATION', `Tệp --texts có khóa "${key}" không dùng được. Các khóa: ${REVIEW_SECTION_KEYS.join(', ')} (xem --list-sections).`);
+    if (typeof value !== 'string') throw new AppError('VALIDATION', `Nội dung của khóa "${key}" trong tệp --texts phải là chữ.`);
+    texts[sectionField(key as ReviewSectionKey)] = value;
+  }
+  return texts;
+}
 
 function formatOf(out: string | undefined): Format {
   if (!out) throw new AppError('VALIDATION', 'Thiếu --out: tệp kết quả (.docx hoặc .xlsx).');
