@@ -79,6 +79,7 @@ function programmeStory(today: string): Story[] {
     {
       with: ['Ban Dân vận Tỉnh ủy'], state: 'done', completed: '2025-12-18',
       progress: [
+        ['2024-09-30', 'Phân bổ vốn các chương trình mục tiêu quốc gia năm 2024, ưu tiên các xã biên giới và xã đặc biệt khó khăn'],
         ['2025-06-20', 'Giải ngân 78% vốn chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi'],
         ['2025-12-18', 'Ban hành cơ chế hỗ trợ đồng bào các dân tộc ở các xã biên giới; tiếp tục thực hiện thường xuyên'],
         [now(20), 'Ủy ban nhân dân tỉnh báo cáo tiến độ các chương trình mục tiêu quốc gia trong kỳ'],
@@ -86,7 +87,10 @@ function programmeStory(today: string): Story[] {
     },
     {
       with: ['Đảng ủy Khối doanh nghiệp tỉnh'], state: 'in_progress',
-      progress: [[`${thisYear}-06-15`, 'Sở Công Thương đã xây dựng dự thảo Đề án, đang lấy ý kiến các sở, ngành và hiệp hội doanh nghiệp']],
+      progress: [
+        ['2024-10-10', 'Ủy ban nhân dân tỉnh giao Sở Công Thương chủ trì xây dựng đề cương Đề án'],
+        [`${thisYear}-06-15`, 'Sở Công Thương đã xây dựng dự thảo Đề án, đang lấy ý kiến các sở, ngành và hiệp hội doanh nghiệp'],
+      ],
     },
     // IV.4 — Đảng đoàn Ủy ban MTTQ tỉnh.
     {
@@ -101,6 +105,7 @@ function programmeStory(today: string): Story[] {
     {
       with: ['Đảng đoàn Hội đồng nhân dân tỉnh'], state: 'done', completed: '2026-03-10',
       progress: [
+        ['2024-10-25', 'Giám sát việc thực hiện chính sách đối với người có uy tín tại huyện Văn Lãng, Lộc Bình'],
         ['2025-04-20', 'Đã dự thảo kế hoạch giám sát, xin ý kiến các tổ chức thành viên'],
         ['2026-03-10', 'Ban Thường trực Ủy ban MTTQ tỉnh ban hành kế hoạch giám sát (chậm so với thời hạn năm 2025)'],
       ],
@@ -120,7 +125,12 @@ function programmeStory(today: string): Story[] {
     // IV.6 — Ban Tổ chức Tỉnh ủy: not begun yet.
     { with: ['Ban Dân vận Tỉnh ủy'], progress: [] },
     // IV.7 — the armed forces' party committees (joint heading: coordinators come from the text).
-    { progress: [['2025-06-30', 'Đảng ủy Bộ đội Biên phòng tỉnh báo cáo mô hình "Đồn Biên phòng - điểm tựa của đồng bào các dân tộc nơi biên giới"']] },
+    {
+      progress: [
+        ['2024-08-20', 'Đảng ủy Quân sự tỉnh, Đảng ủy Bộ đội Biên phòng tỉnh báo cáo công tác dân vận của lực lượng vũ trang 6 tháng đầu năm 2024'],
+        ['2025-06-30', 'Đảng ủy Bộ đội Biên phòng tỉnh báo cáo mô hình "Đồn Biên phòng - điểm tựa của đồng bào các dân tộc nơi biên giới"'],
+      ],
+    },
     // IV.8 — Ban Dân vận Tỉnh ủy, which follows the whole programme up.
     {
       state: 'done', completed: '2024-02-26',
@@ -135,7 +145,10 @@ function programmeStory(today: string): Story[] {
     },
     {
       with: ['Văn phòng Tỉnh ủy'], state: 'done', completed: '2024-12-20',
-      progress: [['2024-12-20', 'Ban Thường vụ Tỉnh ủy ban hành báo cáo sơ kết 01 năm, gửi Ban Bí thư qua Ban Dân vận Trung ương']],
+      progress: [
+        ['2024-11-22', 'Tổng hợp báo cáo của các cơ quan, đơn vị; dự thảo báo cáo sơ kết 01 năm trình Thường trực Tỉnh ủy'],
+        ['2024-12-20', 'Ban Thường vụ Tỉnh ủy ban hành báo cáo sơ kết 01 năm, gửi Ban Bí thư qua Ban Dân vận Trung ương'],
+      ],
     },
     // IV.9 — Ủy ban Kiểm tra Tỉnh ủy: the inspection plan came after the deadline.
     {
