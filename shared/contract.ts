@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Empty, method } from './contractMethod';
 import {
   Attachment, Book, BookInput, HistoryItem, IncomingEntry, IncomingFilter, IncomingInput, IncomingPatch,
-  Settings, TypeCode, cleanText, requiredText,
+  Settings, TypeCode, cleanText, optionalIsoDate, requiredText,
 } from './schemas';
 import { taskMethods } from './contractTasks';
 import { reportMethods } from './contractReports';
@@ -34,6 +34,21 @@ export const RegisterResult = z.object({
   warnings: z.array(z.string()),
 });
 
+/**
+ * A new entry. `confirmJump`: the caller confirms an arrivalNumber past the book's next number (the numbers
+ * in between stay unused and later entries continue after it); without it such a number is refused.
+ */
+export const RegisterInput = IncomingInput.extend({ confirmJump: z.boolean().optional() });
+
+/** What the form knows before saving; the same rule as the warnings returned by register. */
+export const DuplicateQuery = z.object({
+  symbol: cleanText(100),
+  documentDate: optionalIsoDate,
+  issuer: cleanText(300).default(''),
+  /** The entry being edited, which is not its own duplicate. */
+  excludeId: z.number().int().optional(),
+}).strict();
+
 export const ListResult = z.object({
   total: z.number().int(),
   /** True when total was capped for speed and the real count is at least total. */
@@ -54,12 +69,14 @@ export const contract = {
   'books.list': method(Empty, z.array(Book)),
   'books.create': method(BookInput, Book),
 
-  'incoming.register': method(IncomingInput, RegisterResult),
+  'incoming.register': method(RegisterInput, RegisterResult),
   'incoming.update': method(z.object({ id: z.number().int(), patch: IncomingPatch }).strict(), RegisterResult),
   'incoming.get': method(Id, EntryDetail),
   'incoming.list': method(IncomingFilter.default({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }), ListResult),
   'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: z.string().optional() }).strict(),
     z.object({ bookId: z.number().int().nullable(), bookName: z.string(), arrivalNumber: z.number().int() })),
+  /** Entries already registered with the same symbol, document date and issuer (read-only). */
+  'incoming.findDuplicates': method(DuplicateQuery, z.object({ duplicates: z.array(IncomingEntry), warnings: z.array(z.string()) })),
   'incoming.suggest': method(
     z.object({ field: z.enum(['issuer', 'handlingUnit', 'fileCode']), prefix: cleanText(200).default(''), limit: z.number().int().min(1).max(50).default(10) }).strict(),
     z.array(z.string()),

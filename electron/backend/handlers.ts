@@ -27,6 +27,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     },
     'incoming.list': (f) => s.query.list(f),
     'incoming.nextNumber': ({ bookId, arrivalDate }) => s.incoming.nextNumber(bookId, arrivalDate ?? todayIso()),
+    'incoming.findDuplicates': (q) => s.incoming.findDuplicates(q),
     'incoming.suggest': ({ field, prefix, limit }) => s.known.suggest(field, prefix, limit),
 
     'attachments.add': ({ entryId, fileName, contentBase64 }) =>

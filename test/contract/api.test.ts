@@ -27,6 +27,8 @@ const calls: Array<[string, unknown]> = [
   ['incoming.list', {}],
   ['incoming.nextNumber', { arrivalDate: '2023-12-03' }],
   ['incoming.suggest', { field: 'issuer', prefix: 'ban chap' }],
+  ['incoming.findDuplicates', { symbol: '43-NQ/TW', documentDate: '2023-11-24', issuer: 'Ban Chấp hành Trung ương' }],
+  ['incoming.register', { ...NQ43, arrivalNumber: 11700, symbol: '', abstract: 'Số đến nhảy chưa xác nhận' }],
   ['attachments.add', { entryId: 1, fileName: 'nq43.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64') }],
   ['attachments.read', { id: 1 }],
   ['attachments.read', { id: 42 }],

@@ -126,17 +126,35 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
 
 
   /** The same directive often arrives twice (network, then paper): warn and name the earlier entry. */
-  function duplicatesOf(entry: IncomingEntry): IncomingEntry[] {
+  function duplicatesOf(entry: DuplicateProbe): IncomingEntry[] {
     if (!entry.symbol) return [];
     const issuer = foldForSearch(entry.issuer);
     return selectSameSymbol.all(entry.symbol, entry.documentDate, entry.id).map(entryOf)
       .filter((d) => !issuer || !d.issuer || foldForSearch(d.issuer) === issuer);
   }
 
-  function warningsFor(entry: IncomingEntry): string[] {
-    return duplicatesOf(entry).map((d) =>
+  function warningsFor(entry: DuplicateProbe, duplicates = duplicatesOf(entry)): string[] {
+    return duplicates.map((d) =>
       `Văn bản ${entry.symbol}${entry.documentDate ? ` ngày ${toDisplayDate(entry.documentDate)}` : ''} đã có trong sổ: ` +
       `số đến ${d.arrivalNumber} ngày ${toDisplayDate(d.arrivalDate)} (${d.bookName}, ${receivedLabel(d.receivedVia)}).`);
+  }
+
+  /** Duplicates of an entry not saved yet (the form asks while the clerk types), found as register() would. */
+  function findDuplicates(q: { symbol: string; documentDate: string | null; issuer: string; excludeId?: number }) {
+    const probe = { id: q.excludeId ?? 0, symbol: symbolParts(q.symbol, '').symbol, documentDate: q.documentDate, issuer: q.issuer };
+    const duplicates = duplicatesOf(probe);
+    return { duplicates, warnings: warningsFor(probe, duplicates) };
+  }
+
+  /**
+   * A number past the book's next one leaves numbers unused and moves every later entry: refused unless
+   * confirmed. A book without entries may start at any number (a register moved into Văn thư mid-year).
+   */
+  function assertNoUnconfirmedJump(book: { name: string }, next: number, arrivalNumber: number, confirmed: boolean): void {
+    if (confirmed || next === 1 || arrivalNumber <= next) return;
+    throw new AppError('CONFLICT', describeJump(book.name, next, arrivalNumber),
+      { arrivalNumber: `Số tiếp theo của sổ là ${next}.` },
+      { jump: { bookName: book.name, next, arrivalNumber }, hint: 'Gửi lại với "confirmJump": true nếu đúng là số này.' });
   }
 
   function rememberTyped(e: Pick<Stored, 'issuer' | 'handlingUnit' | 'fileCode'>): void {
@@ -164,16 +182,20 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
 
 
   /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
-  function register(input: Input, options: { isSample?: boolean } = {}) {
+  function register(input: Input & { confirmJump?: boolean }, options: { isSample?: boolean } = {}) {
+    let jumped: string | null = null;
     const entry = db.transaction(() => {
       const book = resolveBook(input.bookId, input.arrivalDate);
-      const arrivalNumber = input.arrivalNumber ?? nextNumberIn(book.id);
+      const next = nextNumberIn(book.id);
+      const arrivalNumber = input.arrivalNumber ?? next;
       assertNumberFree(book.id, arrivalNumber, null);
+      assertNoUnconfirmedJump(book, next, arrivalNumber, input.confirmJump === true);
+      if (next > 1 && arrivalNumber > next) jumped = describeDoneJump(book.name, next, arrivalNumber);
       const id = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
       rememberTyped(input);
       return get(id);
     }).immediate();
-    return { entry, warnings: warningsFor(entry) };
+    return { entry, warnings: [...(jumped ? [jumped] : []), ...warningsFor(entry)] };
   }
 
   /**
@@ -242,7 +264,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     return { bookId: book.id, bookName: book.name, arrivalNumber: nextNumberIn(book.id) };
   }
 
-  return { get, register, importMany, update: updateEntry, nextNumber, duplicatesOf };
+  return { get, register, importMany, update: updateEntry, nextNumber, duplicatesOf, findDuplicates };
 }
 
 function editableFields(e: IncomingEntry): Stored {
@@ -257,6 +279,26 @@ function editableFields(e: IncomingEntry): Stored {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** What an entry needs to be compared with the register: a saved entry, or one the clerk is typing (id 0). */
+type DuplicateProbe = Pick<IncomingEntry, 'id' | 'symbol' | 'documentDate' | 'issuer'>;
+
+/** The numbers a jump from `next` to `arrivalNumber` leaves unused, in words. */
+function unusedNumbers(next: number, arrivalNumber: number): string {
+  return arrivalNumber - next === 1 ? `số ${next}` : `${arrivalNumber - next} số, từ ${next} đến ${arrivalNumber - 1}`;
+}
+
+/** What registering `arrivalNumber` would do to the book when `next` is its next number. */
+function describeJump(bookName: string, next: number, arrivalNumber: number): string {
+  return `Số tiếp theo của "${bookName}" là ${next}. Vào sổ số đến ${arrivalNumber} sẽ bỏ trống ${unusedNumbers(next, arrivalNumber)}; ` +
+    `các văn bản vào sổ sau sẽ được đánh số tiếp từ ${arrivalNumber + 1}.`;
+}
+
+/** The same, once done (a warning of the saved entry). */
+function describeDoneJump(bookName: string, next: number, arrivalNumber: number): string {
+  return `Đã vào sổ số đến ${arrivalNumber} khi số tiếp theo của "${bookName}" là ${next}: bỏ trống ${unusedNumbers(next, arrivalNumber)}; ` +
+    `các văn bản vào sổ sau được đánh số tiếp từ ${arrivalNumber + 1}.`;
 }
 
 function describeEntry(e: IncomingEntry): string {
