@@ -6,6 +6,7 @@ import {
 } from './schemas';
 import { taskMethods } from './contractTasks';
 import { reportMethods } from './contractReports';
+import { safetyMethods } from './contractSafety';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -107,6 +108,7 @@ export const contract = {
 
   ...taskMethods,
   ...reportMethods,
+  ...safetyMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -27,8 +27,10 @@ export function createBackend(options: { dbPath: string; dataDir?: string; templ
   const dbPath = inMemory ? options.dbPath : path.resolve(options.dbPath);
   const dataDir = options.dataDir ?? path.dirname(dbPath);
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(dbPath);
+  const db = openDatabase(dbPath, { dataDir });
   const services = createServices(db, dataDir, options.templatesDir ?? defaultTemplatesDir());
+  // While the app is in use, a backup a day (rotated); not for one-off commands and tests.
+  if (options.mode === 'web' || options.mode === 'electron') services.backups.startDaily();
   const dispatchToHandlers = createDispatcher(createHandlers(services, { version: APP_VERSION, dbPath, mode: options.mode }));
   // Each request first looks whether another program wrote to the database, so cached lists stay true.
   const others = watchOtherConnections(db);

@@ -4,6 +4,7 @@ import { contract, isMethodName, type MethodName, type MethodOutput } from '../.
 import { FIELD_LABELS } from '../../shared/schemas';
 import type { Handlers } from './handlers';
 import { ReportError } from './reports/ReportError';
+import { describeSqliteError } from './db/openMessages';
 
 // Zod's own messages (wrong type, unknown key…) in Vietnamese; our schemas carry their own.
 z.config(z.locales.vi());
@@ -65,7 +66,7 @@ export function toApiError(err: unknown): ApiError {
       code: 'DATABASE',
       message: busy
         ? 'Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Vui lòng thử lại.'
-        : `Lỗi cơ sở dữ liệu: ${err.message}`,
+        : describeSqliteError(err.code) ?? `Lỗi cơ sở dữ liệu: ${err.message}`,
     };
   }
   const message = err instanceof Error ? err.message : String(err);

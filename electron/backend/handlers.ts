@@ -6,6 +6,7 @@ import type { Services } from './services';
 import { todayIso } from './services/clock';
 import { createTaskHandlers } from './handlersTasks';
 import { createReportHandlers } from './handlersReports';
+import { createSafetyHandlers } from './handlersSafety';
 import { directiveBySymbol } from './reportData/review';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -47,5 +48,6 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
 
     ...createTaskHandlers(s),
     ...createReportHandlers(s),
+    ...createSafetyHandlers(s),
   };
 }

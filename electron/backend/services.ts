@@ -16,6 +16,7 @@ import { createUnitService } from './services/units';
 import { createReportDrafts } from './services/reportDrafts';
 import { createReportService } from './services/reports';
 import { createTemplateService } from './services/templates';
+import { createBackupService } from './services/backups';
 
 /** Wires the services over one database connection. */
 function createCoreServices(db: Db, dataDir: string, templatesDir: string | undefined) {
@@ -48,7 +49,7 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 
 export function createServices(db: Db, dataDir: string, templatesDir?: string) {
   const core = createCoreServices(db, dataDir, templatesDir);
-  return { ...core, reports: createReportService(core) };
+  return { ...core, reports: createReportService(core), backups: createBackupService(db, dataDir) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, openDatabase } from '../../electron/backend/db/openDatabase';
 import { MIGRATIONS, type Migration } from '../../electron/backend/db/migrations';
 import { tempDir } from '../helpers/tempBackend';
+import { listBackups } from '../../electron/backend/services/backupFolder';
 
 describe('migrations on PRAGMA user_version', () => {
   it('creates the schema from empty with WAL, foreign keys and a busy timeout', () => {
@@ -30,8 +31,9 @@ describe('migrations on PRAGMA user_version', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(last.version);
     expect(db.prepare('SELECT x FROM probe').get()).toEqual({ x: 'giữ nguyên' });
     db.close();
-    const backups = fs.readdirSync(dir).filter((f) => f.endsWith('.bak'));
+    const backups = listBackups(path.join(dir, 'backups'));
     expect(backups.length).toBe(previous.length ? 1 : 0);
+    if (backups.length) expect(backups[0]).toMatchObject({ kind: 'before-migration', schemaVersion: previous.at(-1)!.version });
   });
 
   it('step 6 gives entries registered before it their Vietnamese sort key', () => {
@@ -62,7 +64,7 @@ describe('migrations on PRAGMA user_version', () => {
       },
     };
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
-    expect(fs.readdirSync(dir).some((f) => f.endsWith('.bak'))).toBe(true);
+    expect(listBackups(path.join(dir, 'backups')).map((b) => b.kind)).toEqual(['before-migration']);
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
