@@ -136,28 +136,35 @@ describe('Báo cáo thống kê', () => {
 
 describe('Báo cáo sơ kết, tổng kết', () => {
   const model = sampleReview();
+  // Symbols in table cells carry non-breaking hyphens (they must not break inside): read them as typed.
+  const plain = (text: string) => flat(text).replace(/\u2011/g, '-');
 
-  it('as Word: sections I–V, tables and appendices', async () => {
-    const text = flat(await docxText(await renderReview(model, await template('so-ket', 'docx'), 'docx')));
+  it('as Word: the parts of a real review with Party headings, tables and appendices', async () => {
+    const text = plain(await docxText(await renderReview(model, await template('so-ket', 'docx'), 'docx')));
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     for (const s of [
       'BAN DÂN VẬN',
       'Số 45-BC/BDVTU',
       'Lạng Sơn, ngày 20 tháng 11 năm 2024',
-      'Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023',
-      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      'BÁO CÁO Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023',
+      '[Cần viết: đoạn mở đầu',
+      '(từ ngày 24/11/2023 đến ngày 24/11/2024) như sau:',
+      'I- CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
       'Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức quán triệt',
-      'đã ban hành 2 văn bản và tiếp nhận 1 văn bản',
-      '- Kế hoạch số 21-KH/TW ngày 10/01/2024 của Bộ Chính trị thực hiện Nghị quyết số 43-NQ/TW;',
-      'II. KẾT QUẢ THỰC HIỆN',
-      'Tổng số nhiệm vụ được giao: 14; trong đó: đã hoàn thành 5 nhiệm vụ (35,7%)',
-      'Các đơn vị còn nhiệm vụ quá hạn: Ban Dân vận Tỉnh ủy (1), Ban Tuyên giáo Tỉnh ủy (1).',
-      'Có 1/2 đơn vị đã gửi báo cáo sơ kết; các đơn vị chưa gửi báo cáo: Huyện ủy Cao Lộc.',
-      '102-BC/BTGTU',
-      'III. HẠN CHẾ, NGUYÊN NHÂN',
+      '- Kế hoạch số 21-KH/TW ngày 28/11/2023 của Bộ Chính trị về thực hiện Nghị quyết số 43-NQ/TW;',
+      'II- KẾT QUẢ THỰC HIỆN',
+      '1- Tình hình thực hiện các nhiệm vụ',
+      'Tổng số nhiệm vụ được giao: 14; trong đó: hoàn thành đúng hạn: 4 nhiệm vụ (28,6%)',
+      'Trong số nhiệm vụ đã hoàn thành, có 1 nhiệm vụ đã hoàn thành phần việc có thời hạn và tiếp tục thực hiện thường xuyên.',
+      'Các đơn vị còn nhiệm vụ quá hạn chưa hoàn thành: Ban Dân vận Tỉnh ủy (1).',
+      '2- Kết quả thực hiện theo từng lĩnh vực',
+      'Có 1/2 đơn vị được yêu cầu đã gửi báo cáo sơ kết (chi tiết tại Phụ lục 3).',
+      'III- HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN',
       'Nguyên nhân: nhận thức chưa đầy đủ.',
-      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
-      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'IV- BÀI HỌC KINH NGHIỆM',
+      '[Cần viết: bài học kinh nghiệm',
+      'V- PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+      'VI- KIẾN NGHỊ, ĐỀ XUẤT',
       'T/M BAN THƯỜNG VỤ',
       'PHÓ BÍ THƯ',
       'Đoàn Thị Hậu',
@@ -166,25 +173,50 @@ describe('Báo cáo sơ kết, tổng kết', () => {
       '(Kèm theo Báo cáo số 45-BC/BDVTU ngày 20/11/2024)',
       '1. Công tác tuyên truyền, quán triệt',
       'Hạn: 31/03/2024',
+      'Hoàn thành quá hạn; tiếp tục thực hiện thường xuyên',
+      '(15/07/2024)',
       'Phụ lục 2',
-      '1274-SY/VPTU',
+      'Chương trình hành động thực hiện Nghị quyết số 43-NQ/TW',
+      'Phụ lục 3',
+      '102-BC/BTGTU',
     ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain('{{');
+    expect(text).not.toMatch(/\b(I|II|III|IV|V|VI)\. [A-ZĐ]/u);
   });
 
-  it('as Excel: the summary and the appendices as sheets with frozen headers', async () => {
+  it('as Word: the internal follow-up appendix only on request, and the signer never blank', async () => {
+    const upward = { ...model, includeFollowUp: false, header: { ...model.header, signer: { ...model.header.signer, name: '' } } };
+    const text = plain(await docxText(await renderReview(upward, await template('so-ket', 'docx'), 'docx')));
+    expect(text).not.toContain('Phụ lục 3');
+    expect(text).not.toContain('Chưa báo cáo');
+    expect(text).toContain('Có 1/2 đơn vị được yêu cầu đã gửi báo cáo sơ kết.');
+    expect(text).toContain('[Cần viết: họ và tên người ký]');
+  });
+
+  it('as Excel: the summary and the appendices as sheets, totals as formulas, percentages and dates as values', async () => {
     const wb = await sheets(await renderReview(model, await template('so-ket', 'xlsx'), 'xlsx'));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai', 'PL3 - Báo cáo đơn vị']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai']);
     const summary = sheetRows(wb.getWorksheet('Tổng hợp')!);
-    expect(summary).toContainEqual(['', 'Tổng số', '14', '100%']);
-    expect(summary).toContainEqual(['1', 'Ban Dân vận Tỉnh ủy', '6', '3', '1', '1', '1']);
+    expect(summary.find((r) => r[1] === 'Ban Dân vận Tỉnh ủy')).toEqual(['1', 'Ban Dân vận Tỉnh ủy', '6', '2', '1', '1', '0', '1', '1']);
+    const sheet = wb.getWorksheet('Tổng hợp')!;
+    const totalRows: ExcelJS.Row[] = [];
+    sheet.eachRow((row) => { if (row.getCell(2).value === 'Tổng số') totalRows.push(row); });
+    expect(totalRows).toHaveLength(2);
+    for (const row of totalRows) expect(row.getCell(3).formula).toMatch(/^SUM\(/);
+    const done = [] as ExcelJS.Cell[];
+    sheet.eachRow((row) => { if (row.getCell(2).value === 'Hoàn thành đúng hạn') done.push(row.getCell(4)); });
+    expect(done[0]!.value).toBeCloseTo(4 / 14);
+    expect(done[0]!.numFmt).toContain('%');
     const tasks = wb.getWorksheet('PL1 - Nhiệm vụ')!;
-    expect(sheetRows(tasks)).toContainEqual(['2', 'Xây dựng chương trình hành động của Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Hoàn thành trong quý I/2024\nHạn: 31/03/2024', 'Quá hạn', 'Đang lấy ý kiến các ban']);
+    expect(sheetRows(tasks)).toContainEqual(['2', 'Xây dựng chương trình hành động của Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'Hoàn thành trong quý I/2024\nHạn: 31/03/2024', 'Quá hạn, chưa hoàn thành', 'Đang lấy ý kiến các ban']);
     expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(sheetRows(wb.getWorksheet('PL2 - Văn bản triển khai')!)).toContainEqual(['1', '21-KH/TW', '10/01/2024', 'Bộ Chính trị', 'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW', 'Tiếp nhận']);
-    expect(sheetRows(wb.getWorksheet('PL3 - Báo cáo đơn vị')!)).toContainEqual(['2', 'Huyện ủy Cao Lộc', 'Chưa báo cáo']);
+    const documents = wb.getWorksheet('PL2 - Văn bản triển khai')!;
+    const plan = [] as ExcelJS.Row[];
+    documents.eachRow((row) => { if (row.getCell(2).value === '21-KH/TW') plan.push(row); });
+    expect(plan[0]!.getCell(5).value).toBe('Kế hoạch thực hiện Nghị quyết số 43-NQ/TW');
+    expect(plan[0]!.getCell(3).value).toBeInstanceOf(Date);
   });
 });
 
@@ -195,14 +227,11 @@ describe('empty reports', () => {
     ...sampleReview(),
     implementingDocuments: [],
     tasksByStatus: [],
+    continuingStanding: 0,
     tasksByUnit: [],
     tasks: [],
     roundReports: [],
-    disseminationText: undefined,
-    resultsText: undefined,
-    limitsText: '',
-    directionsText: '',
-    proposalsText: '',
+    texts: { opening: '', dissemination: '', results: '', limits: '', lessons: '', directions: '', proposals: '' },
   };
 
   it.each(['docx', 'xlsx'] as const)('are written as %s, with their headers and no placeholder left', async (format) => {

@@ -1,4 +1,5 @@
 /** Hand-built report models for the tests: what the query layer would produce from the sample register. */
+import type { TaskStatus } from '../../shared/taskStatus';
 import type {
   RegisterBookModel,
   RegisterBookRow,
@@ -98,10 +99,26 @@ export function sampleStats(): StatsReportModel {
   };
 }
 
+/** Counts by status for a sample body, every status present. */
+const byStatus = (counts: Partial<Record<TaskStatus, number>>): Record<TaskStatus, number> =>
+  ({ done: 0, done_late: 0, in_progress: 0, not_started: 0, overdue: 0, standing: 0, ...counts });
+
 export function sampleReview(): ReviewReportModel {
+  const units = [
+    { unit: 'Ban Dân vận Tỉnh ủy', total: 6, byStatus: byStatus({ done: 2, done_late: 1, in_progress: 1, overdue: 1, standing: 1 }), continuingStanding: 1 },
+    { unit: 'Ban Tuyên giáo Tỉnh ủy', total: 5, byStatus: byStatus({ done: 2, in_progress: 1, not_started: 1, standing: 1 }), continuingStanding: 0 },
+    { unit: 'Huyện ủy Cao Lộc', total: 3, byStatus: byStatus({ done_late: 1, standing: 2 }), continuingStanding: 0 },
+  ];
+  const order: TaskStatus[] = ['done', 'done_late', 'in_progress', 'not_started', 'overdue', 'standing'];
+  const labels: Record<TaskStatus, string> = {
+    done: 'Hoàn thành đúng hạn', done_late: 'Hoàn thành quá hạn', in_progress: 'Đang thực hiện',
+    not_started: 'Chưa thực hiện', overdue: 'Quá hạn, chưa hoàn thành', standing: 'Thực hiện thường xuyên',
+  };
   return {
     header: sampleHeader({ symbol: '45-BC/BDVTU', date: '2024-11-20', office: { superiorBody: 'Tỉnh ủy Lạng Sơn', issuingBody: 'Ban Dân vận', issuerCode: 'BDVTU', placeName: 'Lạng Sơn' }, signer: { authority: 'T/M Ban Thường vụ', position: 'Phó Bí thư', name: 'Đoàn Thị Hậu' } }),
     kind: 'interim',
+    milestone: '01 năm',
+    period: { from: '2023-11-24', to: '2024-11-24' },
     title:
       'Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
     directive: {
@@ -109,24 +126,16 @@ export function sampleReview(): ReviewReportModel {
       symbol: '43-NQ/TW',
       date: '2023-11-24',
       issuer: 'Ban Chấp hành Trung ương Đảng khóa XIII',
-      abstract: 'về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
+      abstract: 'Nghị quyết về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
+      subject: 'về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
     },
     implementingDocuments: [
-      { typeName: 'Kế hoạch', symbol: '21-KH/TW', date: '2024-01-10', issuer: 'Bộ Chính trị', abstract: 'thực hiện Nghị quyết số 43-NQ/TW', direction: 'received' },
-      { typeName: 'Sao y', symbol: '1274-SY/VPTU', date: '2023-12-04', issuer: 'Văn phòng Tỉnh ủy', abstract: 'Nghị quyết số 43-NQ/TW', direction: 'issued' },
-      { typeName: 'Chương trình hành động', symbol: '35-CTr/TU', date: '2024-02-20', issuer: 'Tỉnh ủy Lạng Sơn', abstract: 'thực hiện Nghị quyết số 43-NQ/TW', direction: 'issued' },
+      { typeName: 'Kế hoạch', symbol: '21-KH/TW', date: '2023-11-28', issuer: 'Bộ Chính trị', abstract: 'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW', subject: 'về thực hiện Nghị quyết số 43-NQ/TW', direction: 'received' },
+      { typeName: 'Chương trình hành động', symbol: '38-CTr/TU', date: '2024-01-15', issuer: 'Tỉnh ủy Lạng Sơn', abstract: 'Chương trình hành động thực hiện Nghị quyết số 43-NQ/TW', subject: 'về thực hiện Nghị quyết số 43-NQ/TW', direction: 'received' },
     ],
-    tasksByStatus: [
-      { status: 'Đã hoàn thành', count: 5 },
-      { status: 'Đang thực hiện', count: 3 },
-      { status: 'Quá hạn', count: 2 },
-      { status: 'Thường xuyên', count: 4 },
-    ],
-    tasksByUnit: [
-      { unit: 'Ban Dân vận Tỉnh ủy', total: 6, done: 3, late: 1, open: 1, standing: 1 },
-      { unit: 'Ban Tuyên giáo Tỉnh ủy', total: 5, done: 2, late: 1, open: 1, standing: 1 },
-      { unit: 'Huyện ủy Cao Lộc', total: 3, done: 0, late: 0, open: 1, standing: 2 },
-    ],
+    tasksByStatus: order.map((status) => ({ status, label: labels[status], count: units.reduce((n, u) => n + u.byStatus[status], 0) })),
+    continuingStanding: 1,
+    tasksByUnit: units,
     tasks: [
       {
         section: '1. Công tác tuyên truyền, quán triệt',
@@ -134,7 +143,10 @@ export function sampleReview(): ReviewReportModel {
         content: 'Tổ chức học tập, quán triệt Nghị quyết đến cán bộ, đảng viên',
         deadlineText: 'đầu tháng 12/2023',
         due: '2023-12-10',
-        status: 'Đã hoàn thành',
+        status: 'done',
+        statusLabel: 'Hoàn thành đúng hạn',
+        completedDate: '2023-12-08',
+        continuesStanding: false,
         lastProgress: 'Đã tổ chức hội nghị trực tuyến ngày 08/12/2023',
       },
       {
@@ -143,8 +155,23 @@ export function sampleReview(): ReviewReportModel {
         content: 'Xây dựng chương trình hành động của Tỉnh ủy',
         deadlineText: 'hoàn thành trong quý I/2024',
         due: '2024-03-31',
-        status: 'Quá hạn',
+        status: 'overdue',
+        statusLabel: 'Quá hạn, chưa hoàn thành',
+        completedDate: null,
+        continuesStanding: false,
         lastProgress: 'Đang lấy ý kiến các ban',
+      },
+      {
+        section: '2. Củng cố khối đại đoàn kết',
+        unit: 'Ban Dân vận Tỉnh ủy',
+        content: 'Rà soát quy chế dân chủ ở cơ sở và tổ chức thực hiện thường xuyên',
+        deadlineText: 'hoàn thành trong quý II/2024 và thực hiện thường xuyên',
+        due: '2024-06-30',
+        status: 'done_late',
+        statusLabel: 'Hoàn thành quá hạn; tiếp tục thực hiện thường xuyên',
+        completedDate: '2024-07-15',
+        continuesStanding: true,
+        lastProgress: '',
       },
       {
         section: '2. Củng cố khối đại đoàn kết',
@@ -152,7 +179,10 @@ export function sampleReview(): ReviewReportModel {
         content: 'Phát huy vai trò của Mặt trận Tổ quốc ở cơ sở',
         deadlineText: 'thực hiện thường xuyên',
         due: null,
-        status: 'Thường xuyên',
+        status: 'standing',
+        statusLabel: 'Thực hiện thường xuyên',
+        completedDate: null,
+        continuesStanding: false,
         lastProgress: '',
       },
     ],
@@ -160,10 +190,15 @@ export function sampleReview(): ReviewReportModel {
       { unit: 'Ban Tuyên giáo Tỉnh ủy', reported: true, documentSymbol: '102-BC/BTGTU', reportDate: '2024-11-05' },
       { unit: 'Huyện ủy Cao Lộc', reported: false, documentSymbol: '', reportDate: null },
     ],
-    disseminationText: 'Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.',
-    resultsText: 'Công tác dân vận được tăng cường.\nKhối đại đoàn kết toàn dân tộc được củng cố.',
-    limitsText: 'Một số cấp ủy chưa quan tâm đúng mức.\nNguyên nhân: nhận thức chưa đầy đủ.',
-    directionsText: 'Tiếp tục tuyên truyền sâu rộng Nghị quyết.',
-    proposalsText: 'Đề nghị Ban Dân vận Trung ương tổ chức tập huấn.',
+    includeFollowUp: true,
+    texts: {
+      opening: '',
+      dissemination: 'Ban Thường vụ Tỉnh ủy đã chỉ đạo tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.',
+      results: 'Công tác dân vận được tăng cường.\nKhối đại đoàn kết toàn dân tộc được củng cố.',
+      limits: 'Một số cấp ủy chưa quan tâm đúng mức.\nNguyên nhân: nhận thức chưa đầy đủ.',
+      lessons: '',
+      directions: 'Tiếp tục tuyên truyền sâu rộng Nghị quyết.',
+      proposals: 'Đề nghị Ban Dân vận Trung ương tổ chức tập huấn.',
+    },
   };
 }

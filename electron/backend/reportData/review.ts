@@ -130,7 +130,7 @@ export function directiveBySymbol(s: Services, symbol: string): IncomingEntry {
  * "Nghị quyết Hội nghị lần thứ tám … khóa XIII về tiếp tục…" → "về tiếp tục…" (the meeting is in the issuer).
  */
 export function subjectOf(typeName: string, abstract: string): string {
-  const text = abstract.normalize('NFC').trim();
+  const text = withoutVv(abstract.normalize('NFC').trim());
   const lower = text.toLocaleLowerCase('vi');
   const rest = typeName && lower.startsWith(typeName.toLocaleLowerCase('vi')) ? text.slice(typeName.length).trim() : text;
   if (/^về\s/iu.test(rest)) return `về ${rest.slice(3).trim()}`;
@@ -138,6 +138,9 @@ export function subjectOf(typeName: string, abstract: string): string {
   if (/^(Hội nghị|Đại hội)\s/u.test(rest) && about) return rest.slice(about.index + 1);
   return rest === '' ? '' : `về ${rest[0]!.toLocaleLowerCase('vi')}${rest.slice(1)}`;
 }
+
+/** "V/v báo cáo…" (the register's shorthand) → "về việc báo cáo…", as prose writes it. */
+export const withoutVv = (text: string): string => text.replace(/^V\/v\s+/iu, 'về việc ');
 
 function typeNameOf(s: Services, e: IncomingEntry): string {
   return s.typeCodes.nameOf(e.typeCode) || 'Văn bản';
@@ -177,7 +180,7 @@ function implementingDocuments(s: Services, directive: IncomingEntry, reportIds:
         symbol: e.symbol,
         date: e.documentDate ?? e.arrivalDate,
         issuer: e.issuer,
-        abstract: e.abstract,
+        abstract: withoutVv(e.abstract),
         subject: subjectOf(typeName, e.abstract),
         direction: 'received' as const,
       };
