@@ -10,7 +10,9 @@ try {
   const options = parseWebArgs(process.argv.slice(2), rendererDir);
   await ensureRendererBuilt();
   const web = await startWeb(options);
-  console.log(`Văn thư (chế độ trình duyệt) đang chạy tại ${web.url} — dữ liệu: ${web.backend.dbPath}. Nhấn Ctrl+C để dừng.`);
+  // The address carries this start's secret: only a page opened with it can use the register.
+  console.log(`Văn thư (chế độ trình duyệt) đang chạy. Mở địa chỉ này trong trình duyệt: ${web.pageUrl}`);
+  console.log(`Dữ liệu: ${web.backend.dbPath}. Nhấn Ctrl+C để dừng.`);
   const stop = () => web.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

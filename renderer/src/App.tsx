@@ -5,6 +5,7 @@ import { OfficeProvider, officeName, useOffice } from './app/office';
 import { navigate, useHashPath } from './app/route';
 import { DEFAULT_PAGE, PAGES } from './pages';
 import { OverdueReminder } from './pages/tasks/OverdueReminder';
+import { cspNonce } from './lib/cspNonce';
 
 const { Header, Sider, Content } = Layout;
 
@@ -21,7 +22,7 @@ const theme = {
 
 export function App() {
   return (
-    <ConfigProvider locale={viVN} theme={theme}>
+    <ConfigProvider locale={viVN} theme={theme} csp={{ nonce: cspNonce }}>
       <AntApp>
         <OfficeProvider>
           <Shell />

@@ -60,7 +60,13 @@ export function assertRendererBuilt(): void {
 }
 
 export interface RunningApp {
+  /** The server's address (http://127.0.0.1:PORT), without the secret. */
   url: string;
+  /**
+   * The address that opens the app at a hash route with this start's secret, as printed by
+   * `npm run web`. A page opened once keeps the secret for its tab; a new page needs this address.
+   */
+  pageUrl(route?: string): string;
   dbPath: string;
   dir: string;
   backend: Awaited<ReturnType<typeof startWeb>>['backend'];
@@ -74,6 +80,7 @@ export async function startApp(options: { sample?: boolean } = {}): Promise<Runn
   const web = await startWeb({ port: 0, db: dbPath, staticDir: RENDERER_DIR, sample: options.sample ?? true });
   return {
     url: web.url,
+    pageUrl: (route = 'so-den') => `${web.pageUrl}#/${route}`,
     dbPath,
     dir,
     backend: web.backend,
@@ -108,7 +115,7 @@ export async function openApp(options: { sample?: boolean; path?: string } = {})
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
-    await page.goto(`${app.url}/#/${options.path ?? 'so-den'}`);
+    await page.goto(app.pageUrl(options.path));
     const opened = browser;
     return {
       browser: opened, context, page, app, problems,

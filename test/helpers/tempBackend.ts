@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
+import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from '../../electron/backend/http/server';
 
 const cleanups: Array<() => void> = [];
 
@@ -42,3 +43,17 @@ export const NQ43 = {
   abstract: 'Nghị quyết về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc',
   handlingUnit: 'Ban Dân vận Tỉnh ủy',
 };
+
+/** Browser mode's HTTP transport over a dispatcher, on a free port, closed after the test. */
+export async function tempHttpServer(options: Omit<HttpServerOptions, 'port'>): Promise<RunningHttpServer & {
+  /** POST /api/<method> as the page does, with this start's secret unless other headers are given. */
+  post(method: string, input: unknown, headers?: Record<string, string>): Promise<Response>;
+}> {
+  const server = await startHttpServer({ ...options, port: 0 });
+  cleanups.unshift(() => void server.close());
+  return {
+    ...server,
+    post: (method, input, headers = { Authorization: `Bearer ${server.token}` }) =>
+      fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) }),
+  };
+}

@@ -1,15 +1,9 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { Dispatch } from '../dispatcher';
+import { boundHosts, checkHost, checkToken, newAccessToken, type AccessRefusal } from './access';
+import { answerRendererRequest } from './rendererFiles';
 
 const MAX_BODY = 300 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
-};
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -17,56 +11,78 @@ export interface HttpServerOptions {
   staticDir?: string;
   port?: number;
   host?: string;
+  /** The secret every API call must carry; a fresh one per start when omitted. */
+  token?: string;
+}
+
+export interface RunningHttpServer {
+  server: http.Server;
+  /** The server's address, http://127.0.0.1:PORT. */
+  url: string;
+  /** This start's secret: POST /api/<method> needs "Authorization: Bearer <token>". */
+  token: string;
+  /** The address to open, which hands the page its secret: http://127.0.0.1:PORT/?token=SECRET. */
+  pageUrl: string;
+  close(): Promise<void>;
 }
 
 /**
  * Browser mode: POST /api/<method> with a JSON body, answered by the same dispatcher as Electron IPC,
- * plus the built UI. Bound to 127.0.0.1 only; requests from other origins are refused.
+ * plus the built UI. Bound to 127.0.0.1 only; answers only requests addressed to that address (not a
+ * DNS-rebinding name) and API calls that carry the secret of this start.
  */
-export async function startHttpServer(options: HttpServerOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? newAccessToken();
+  let hosts = new Set<string>();
   const server = http.createServer((req, res) => {
-    handle(req, res, options).catch((err) => sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Lỗi máy chủ: ${String(err)}` } }));
+    handle(req, res, options, hosts, token).catch((err) => sendJson(res, 500, failure('INTERNAL', `Lỗi máy chủ: ${String(err)}`)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://${host}:${port}`;
-  return { server, url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  if (!address || typeof address !== 'object') throw new Error('Máy chủ không có địa chỉ.');
+  hosts = boundHosts(address.address, address.port);
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  return {
+    server, url, token, pageUrl: `${url}/?token=${token}`,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    }),
+  };
 }
 
-async function handle(req: http.IncomingMessage, res: http.ServerResponse, options: HttpServerOptions): Promise<void> {
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, options: HttpServerOptions, hosts: Set<string>, token: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname.startsWith('/api/')) {
-    if (!sameOrigin(req)) return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu từ nguồn khác bị từ chối.' } });
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Chỉ nhận phương thức POST.' } });
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-    let input: unknown;
-    try {
-      const body = await readBody(req);
-      input = body.length ? JSON.parse(body.toString('utf8')) : {};
-    } catch (err) {
-      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: `Dữ liệu gửi lên không phải JSON hợp lệ: ${(err as Error).message}` } });
-    }
-    const result = await options.dispatch(method, input);
-    return sendJson(res, 200, result);
-  }
+  const isApi = url.pathname.startsWith('/api/');
+  const refused = checkHost(req, hosts) ?? (isApi ? checkToken(req, token) : null);
+  if (refused) return isApi ? sendRefusal(res, refused) : sendText(res, refused.status, refused.message);
+  if (isApi) return handleApi(req, res, url, options.dispatch);
   if (!options.staticDir) return sendText(res, 404, 'Không tìm thấy.');
-  return serveStatic(url.pathname, res, options.staticDir);
+  const page = answerRendererRequest(options.staticDir, url.pathname);
+  res.writeHead(page.status, page.headers);
+  res.end(page.body);
 }
 
-/** Refuses cross-site requests (a web page on the internet posting to the local API). */
-function sameOrigin(req: http.IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, dispatch: Dispatch): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('VALIDATION', 'Chỉ nhận phương thức POST.'));
+  let method: string;
   try {
-    return new URL(origin).host === req.headers.host;
+    method = decodeURIComponent(url.pathname.slice('/api/'.length));
   } catch {
-    return false;
+    return sendJson(res, 400, failure('VALIDATION', 'Tên phương thức trong địa chỉ không hợp lệ (mã “%” sai).'));
   }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch (err) {
+    return sendJson(res, 400, failure('VALIDATION', `Dữ liệu gửi lên không phải JSON hợp lệ: ${(err as Error).message}`));
+  }
+  return sendJson(res, 200, await dispatch(method, input));
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
@@ -87,27 +103,15 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-function serveStatic(pathname: string, res: http.ServerResponse, root: string): void {
-  const resolvedRoot = path.resolve(root);
-  let file = path.resolve(resolvedRoot, `.${decodeURIComponent(pathname)}`);
-  if (!file.startsWith(resolvedRoot)) return sendText(res, 403, 'Không được phép.');
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(resolvedRoot, 'index.html');
-  if (!fs.existsSync(file)) return sendText(res, 500, 'Chưa dựng giao diện: hãy chạy "npm run build".');
-  res.writeHead(200, {
-    'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'max-age=31536000, immutable',
-    'X-Content-Type-Options': 'nosniff',
-    // frame-ancestors only works as a header; the page's own policy is in its meta tag.
-    'Content-Security-Policy': "frame-ancestors 'none'",
-    'X-Frame-Options': 'DENY',
-  });
-  fs.createReadStream(file).pipe(res);
+const failure = (code: 'VALIDATION' | 'FORBIDDEN' | 'INTERNAL', message: string) => ({ ok: false, error: { code, message } });
+
+function sendRefusal(res: http.ServerResponse, refused: AccessRefusal): void {
+  sendJson(res, refused.status, failure('FORBIDDEN', refused.message));
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const data = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(data);
+  res.end(JSON.stringify(body));
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {

@@ -27,6 +27,9 @@ export async function startWeb(options: WebOptions) {
   const http = await startHttpServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port });
   return {
     url: http.url,
+    /** The address to open: it carries this start's secret (see http/access.ts). */
+    pageUrl: http.pageUrl,
+    token: http.token,
     backend,
     async close() {
       await http.close();
