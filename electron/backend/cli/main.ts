@@ -3,6 +3,7 @@ import { type CliCommand, readCommandArgs } from './command';
 import { entryCommands } from './entryCommands';
 import { parseCommands } from './parseCommands';
 import { reportCommands } from './reportCommands';
+import { safetyCommands } from './safetyCommands';
 import { taskCommands } from './taskCommands';
 
 // `vanthu`: the command-line face of the same services. Exit code 0 on success; on bad input a
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   ...parseCommands,
   ...taskCommands,
   ...reportCommands,
+  ...safetyCommands,
 };
 
 function usage(): string {

@@ -1,0 +1,42 @@
+import type { BackupInfo } from '../../../shared/contractSafety';
+import { AppError } from '../../../shared/errors';
+import { call, withBackend } from './cliBackend';
+import { type CliCommand, DB_OPTION, JSON_FLAG, stringOption } from './command';
+
+// `vanthu backup`, `vanthu restore`: nothing is lost (issue 8).
+
+export const safetyCommands: Record<string, CliCommand> = {
+  backup: {
+    usage: '  vanthu backup --db FILE [--out THƯ_MỤC] [--json]',
+    options: { ...DB_OPTION, out: { type: 'string' }, ...JSON_FLAG },
+    run: ({ values }) => withBackend(values, async (b) => {
+      const out = stringOption(values.out);
+      const info = await call(b, 'backup.create', out ? { out } : {});
+      console.log(values.json ? JSON.stringify(info) : describeBackup('Đã sao lưu vào', info));
+      return 0;
+    }),
+  },
+
+  restore: {
+    usage: '  vanthu restore --db FILE --from THƯ_MỤC_SAO_LƯU [--json]',
+    options: { ...DB_OPTION, from: { type: 'string' }, ...JSON_FLAG },
+    run: ({ values }) => {
+      const from = stringOption(values.from);
+      if (!from) throw new AppError('VALIDATION', 'Thiếu --from THƯ_MỤC_SAO_LƯU (thư mục "vanthu-backup-…" do Văn thư tạo).');
+      return withBackend(values, async (b) => {
+        const result = await call(b, 'backup.restore', { path: from });
+        if (values.json) console.log(JSON.stringify(result));
+        else {
+          console.log(describeBackup('Đã sao lưu trạng thái hiện tại vào', result.safetyBackup));
+          console.log(describeBackup('Đã khôi phục từ', result.restored));
+        }
+        return 0;
+      });
+    },
+  },
+};
+
+function describeBackup(action: string, b: BackupInfo): string {
+  const mb = (b.size / 1024 / 1024).toFixed(1);
+  return `${action} ${b.path}\n  ${b.entries} văn bản đến, ${b.attachments.count} tệp đính kèm, ${b.templates} mẫu báo cáo; ${mb} MB; lập lúc ${b.createdAt}.`;
+}
