@@ -1,5 +1,5 @@
 // Screenshots of the main screens at the clerks' screen size (1366×768), to look at them.
-//   node --import tsx scripts/screenshots.ts OUTDIR
+//   node --import tsx scripts/screenshots.ts OUTDIR [WIDTHxHEIGHT]   (e.g. 1024x700; default 1366x768)
 // Starts browser mode on a temp database with the sample data; builds the UI first when it is stale.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,8 @@ fs.mkdirSync(outDir, { recursive: true });
 await (ensureRendererBuilt as () => Promise<void>)();
 const session = await openApp();
 const { page } = session;
+const size = /^(\d+)x(\d+)$/.exec(process.argv[3] ?? '');
+if (size) await page.setViewportSize({ width: Number(size[1]), height: Number(size[2]) });
 
 async function shot(name: string, target: Page = page) {
   await target.waitForTimeout(350); // let drawers and messages finish their animation

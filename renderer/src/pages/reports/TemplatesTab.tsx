@@ -107,19 +107,22 @@ export function TemplatesTab() {
         }}
         columns={[
           {
+            // Which report a template serves is the line under its name: one column less, so the names keep
+            // their width on a 1024 px screen.
             title: 'Tên mẫu', dataIndex: 'name',
             render: (name: string, t) => (
               <div>
                 <div className="template-name">{name}</div>
-                <div className="muted small">{t.builtIn ? 'Có sẵn trong chương trình' : `Nhập lúc ${t.addedAt ? displayDateTime(t.addedAt) : ''}`}</div>
+                <div className="muted small">
+                  {REPORT_LABELS[t.report]} · {t.builtIn ? 'có sẵn trong chương trình' : `nhập lúc ${t.addedAt ? displayDateTime(t.addedAt) : ''}`}
+                </div>
               </div>
             ),
           },
-          { title: 'Báo cáo', dataIndex: 'report', width: 220, render: (r: ReportKind) => REPORT_LABELS[r] },
-          { title: 'Định dạng', dataIndex: 'format', width: 100, render: (f: ReportFormat) => <Tag color={f === 'docx' ? 'blue' : 'green'}>{f === 'docx' ? 'Word' : 'Excel'}</Tag> },
-          { title: 'Kiểm tra', key: 'check', width: 190, render: (_: unknown, t) => <CheckTag row={t} /> },
+          { title: 'Định dạng', dataIndex: 'format', width: 96, render: (f: ReportFormat) => <Tag color={f === 'docx' ? 'blue' : 'green'}>{f === 'docx' ? 'Word' : 'Excel'}</Tag> },
+          { title: 'Kiểm tra', key: 'check', width: 160, render: (_: unknown, t) => <CheckTag row={t} /> },
           {
-            title: '', key: 'actions', width: 190, align: 'right',
+            title: '', key: 'actions', width: 176, align: 'right',
             render: (_: unknown, t) => (
               <span className="template-actions" onClick={(e) => e.stopPropagation()}>
                 <Button size="small" icon={<DownloadOutlined />} onClick={() => void download(t)}>Tải về</Button>

@@ -1,10 +1,11 @@
 import { DeleteOutlined, LinkOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Progress, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Progress, Segmented, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RoundDetail, Unit, UnitGroup } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
+import { minTableWidth } from '../../lib/tableWidth';
 import { entryLabel } from '../tasks/model';
 import { UnitSelect } from '../tasks/UnitSelect';
 import { LinkReportModal } from './LinkReportModal';
@@ -47,6 +48,43 @@ export function RoundDetailView({ detail, units, onChanged, onDeleted }: {
 
   const shown = rows.filter((r) => show === 'all' || (show === 'sent') === (r.report !== null));
   const percent = round.unitCount ? Math.round((100 * round.reportedCount) / round.unitCount) : 0;
+
+  // The report's symbol and date share a column, and so do its arrival date and number: "Đơn vị" keeps
+  // the rest, readable on a 1024 px screen.
+  const columns: TableColumnsType<Row> = [
+    { key: 'n', title: 'TT', width: 44, render: (_, r) => rows.indexOf(r) + 1 },
+    { key: 'unit', title: 'Đơn vị', className: 'round-unit-cell', render: (_, r) => r.unit.name },
+    {
+      key: 'state', title: 'Tình hình', width: 132,
+      render: (_, r) => (!r.report
+        ? <Tag color="red">Chưa gửi</Tag>
+        : r.late ? <Tag color="orange">Gửi muộn {daysLate(r.report.arrivalDate, round.deadline!)} ngày</Tag> : <Tag color="green">Đã gửi</Tag>),
+    },
+    {
+      key: 'report', title: 'Số, ngày báo cáo', width: 136,
+      render: (_, r) => r.report && (
+        <>
+          <div className="nowrap">{r.report.symbol || `(số đến ${r.report.arrivalNumber})`}</div>
+          {r.report.documentDate && <div className="muted small">ngày {displayDate(r.report.documentDate)}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'arrival', title: 'Ngày đến', width: 112,
+      render: (_, r) => r.report && (
+        <>
+          <div>{displayDate(r.report.arrivalDate)}</div>
+          <div className="muted small">số đến {r.report.arrivalNumber}</div>
+        </>
+      ),
+    },
+    {
+      key: 'act', title: '', width: 128,
+      render: (_, r) => (r.report
+        ? <Button size="small" onClick={() => void run(() => api('rounds.linkReport', { roundId: round.id, unitId: r.unit.id, entryId: null }))}>Gỡ liên kết</Button>
+        : <Button size="small" type="primary" ghost icon={<LinkOutlined />} onClick={() => setLinking(r.unit)} data-testid={`link-${r.unit.id}`}>Gắn báo cáo</Button>),
+    },
+  ];
 
   return (
     <div className="round-detail" data-testid="round-detail">
@@ -95,28 +133,10 @@ export function RoundDetailView({ detail, units, onChanged, onDeleted }: {
         rowKey={(r) => r.unit.id}
         dataSource={shown}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 320px)' }}
+        scroll={{ x: minTableWidth(columns, 200), y: 'calc(100vh - 320px)' }}
         data-testid="round-table"
         rowClassName={(r) => (r.late ? 'round-row-late' : '')}
-        columns={[
-          { key: 'n', title: 'TT', width: 44, render: (_, r) => rows.indexOf(r) + 1 },
-          { key: 'unit', title: 'Đơn vị', render: (_, r) => r.unit.name },
-          {
-            key: 'state', title: 'Tình hình', width: 128,
-            render: (_, r) => (!r.report
-              ? <Tag color="red">Chưa gửi</Tag>
-              : r.late ? <Tag color="orange">Gửi muộn {daysLate(r.report.arrivalDate, round.deadline!)} ngày</Tag> : <Tag color="green">Đã gửi</Tag>),
-          },
-          { key: 'symbol', title: 'Số, ký hiệu', width: 110, render: (_, r) => r.report?.symbol || (r.report ? `(số đến ${r.report.arrivalNumber})` : '') },
-          { key: 'date', title: 'Ngày báo cáo', width: 104, render: (_, r) => displayDate(r.report?.documentDate) },
-          { key: 'arrival', title: 'Ngày đến (số đến)', width: 136, render: (_, r) => (r.report ? `${displayDate(r.report.arrivalDate)} (${r.report.arrivalNumber})` : '') },
-          {
-            key: 'act', title: '', width: 132,
-            render: (_, r) => (r.report
-              ? <Button size="small" onClick={() => void run(() => api('rounds.linkReport', { roundId: round.id, unitId: r.unit.id, entryId: null }))}>Gỡ liên kết</Button>
-              : <Button size="small" type="primary" ghost icon={<LinkOutlined />} onClick={() => setLinking(r.unit)} data-testid={`link-${r.unit.id}`}>Gắn báo cáo</Button>),
-          },
-        ]}
+        columns={columns}
       />
       <div className="muted small">Báo cáo là văn bản đã vào sổ văn bản đến; dòng tô cam: gửi sau hạn.</div>
       <LinkReportModal roundId={round.id} unit={linking} onClose={() => setLinking(null)} onLinked={(d) => { onChanged(d); message.success('Đã ghi nhận báo cáo.'); }} />

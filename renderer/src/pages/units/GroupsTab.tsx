@@ -54,19 +54,20 @@ export function GroupsTab({ units, groups, reload }: { units: Unit[]; groups: Un
         rowKey="id"
         dataSource={groups}
         pagination={false}
+        scroll={{ x: 720 }} // the fixed columns plus 210 px for the members: scroll sideways rather than crush them
         columns={[
-          { key: 'name', title: 'Nhóm', width: 320, render: (_, g) => <><strong>{g.name}</strong>{g.note && <div className="muted small">{g.note}</div>}</> },
+          { key: 'name', title: 'Nhóm', width: 280, render: (_, g) => <><strong>{g.name}</strong>{g.note && <div className="muted small">{g.note}</div>}</> },
           { key: 'count', title: 'Số đơn vị', width: 90, render: (_, g) => g.unitIds.length },
           { key: 'members', title: 'Đơn vị', render: (_, g) => <div className="clamp-2">{g.unitIds.map(nameOf).join('; ')}</div> },
           {
-            key: 'act', title: '', width: 150,
+            key: 'act', title: '', width: 140,
             render: (_, g) => (
-              <>
+              <span className="nowrap">
                 <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(g)}>Sửa</Button>
                 <Popconfirm title="Xóa nhóm này? Các đơn vị vẫn còn trong danh bạ." okText="Xóa" cancelText="Không" onConfirm={() => void remove(g.id)}>
                   <Button size="small" type="text" danger>Xóa</Button>
                 </Popconfirm>
-              </>
+              </span>
             ),
           },
         ]}

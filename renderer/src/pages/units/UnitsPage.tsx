@@ -1,10 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Popconfirm, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Input, Popconfirm, Table, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Unit } from '../../../../shared/taskSchemas';
 import { foldForSearch } from '../../../../shared/text';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
+import { minTableWidth } from '../../lib/tableWidth';
 import { useUnits } from '../tasks/hooks';
 import { GroupsTab } from './GroupsTab';
 import { UnitEditModal } from './UnitEditModal';
@@ -33,10 +34,32 @@ export default function UnitsPage() {
     }
   }
 
+  // Fixed widths for the short columns; the name takes the rest, at least 200 px (sideways scroll below that).
+  const columns: TableColumnsType<Unit> = [
+    { key: 'name', title: 'Tên đơn vị', render: (_, u) => <strong>{u.name}</strong> },
+    { key: 'short', title: 'Tên viết tắt', width: 160, dataIndex: 'shortName' },
+    { key: 'code', title: 'Mã', width: 90, dataIndex: 'code' },
+    {
+      key: 'category', title: 'Khối', width: 200, dataIndex: 'category',
+      filters: categories.map((c) => ({ text: c, value: c })), onFilter: (v, u) => u.category === v,
+    },
+    {
+      key: 'act', title: '', width: 96,
+      render: (_, u) => (
+        <span className="nowrap">
+          <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`Sửa ${u.name}`} />
+          <Popconfirm title={`Xóa ${u.name} khỏi danh bạ?`} okText="Xóa" cancelText="Không" onConfirm={() => void remove(u)}>
+            <Button size="small" type="text" danger>Xóa</Button>
+          </Popconfirm>
+        </span>
+      ),
+    },
+  ];
+
   const unitsTab = (
     <div>
       <div className="units-toolbar">
-        <Input type="search" allowClear placeholder="Tìm theo tên, tên tắt, mã (gõ không dấu cũng được)" value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 360 }} aria-label="Tìm đơn vị" />
+        <Input type="search" allowClear placeholder="Tìm theo tên, tên tắt, mã (gõ không dấu cũng được)" value={q} onChange={(e) => setQ(e.target.value)} className="units-search" aria-label="Tìm đơn vị" />
         <Typography.Text type="secondary" className="nowrap">{shown.length} đơn vị</Typography.Text>
         <span className="filter-spacer" />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>Thêm đơn vị</Button>
@@ -46,28 +69,9 @@ export default function UnitsPage() {
         rowKey="id"
         dataSource={shown}
         pagination={false}
-        scroll={{ y: 'calc(100vh - 290px)' }}
+        scroll={{ x: minTableWidth(columns, 200), y: 'calc(100vh - 290px)' }}
         data-testid="units-table"
-        columns={[
-          { key: 'name', title: 'Tên đơn vị', render: (_, u) => <strong>{u.name}</strong> },
-          { key: 'short', title: 'Tên viết tắt', width: 220, dataIndex: 'shortName' },
-          { key: 'code', title: 'Mã', width: 110, dataIndex: 'code' },
-          {
-            key: 'category', title: 'Khối', width: 330, dataIndex: 'category',
-            filters: categories.map((c) => ({ text: c, value: c })), onFilter: (v, u) => u.category === v,
-          },
-          {
-            key: 'act', title: '', width: 130,
-            render: (_, u) => (
-              <>
-                <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`Sửa ${u.name}`} />
-                <Popconfirm title={`Xóa ${u.name} khỏi danh bạ?`} okText="Xóa" cancelText="Không" onConfirm={() => void remove(u)}>
-                  <Button size="small" type="text" danger>Xóa</Button>
-                </Popconfirm>
-              </>
-            ),
-          },
-        ]}
+        columns={columns}
       />
     </div>
   );
