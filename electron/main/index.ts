@@ -1,12 +1,17 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend, type Backend } from '../backend/backend';
 import { seedSampleData } from '../backend/sample/seedSample';
 import { buildMenu } from './menu';
-import { secureWindowOptions } from './security';
+import { answerAppRequest, APP_ENTRY, APP_SCHEME, APP_SCHEME_DEFINITION, fromApp, mainWindowOptions } from './security';
 
 // The thin Electron shell: one window, one IPC handler into the dispatcher, dialogs, notifications.
+// The rules it applies (window settings, the app's origin, the app:// files, the CSP) are in
+// ./security.ts and ../backend/http/rendererFiles.ts, tested in Node.
+
+// Must run before the app is ready: app:// becomes a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 
 let backend: Backend | null = null;
 /** Paths main itself chose through a save dialog: the only ones "open folder" will reveal. */
@@ -24,23 +29,26 @@ function openBackend(): Backend {
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1366,
-    height: 800,
-    title: 'Văn thư',
-    show: false,
-    webPreferences: secureWindowOptions(path.join(__dirname, 'preload.cjs')),
-  });
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(path.join(__dirname, '..', 'dist', 'renderer', 'index.html'));
+  void win.loadURL(APP_ENTRY);
 }
 
-function registerIpc(): void {
-  ipcMain.handle('vanthu:invoke', (event, method: unknown, input: unknown) => {
-    if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Nguồn gọi không hợp lệ.' } };
-    return backend!.dispatch(String(method), input);
+/** app://vanthu/… answers files of the built UI only, the page with its CSP and nonce. */
+function serveRenderer(): void {
+  const rendererDir = path.join(__dirname, '..', 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => {
+    const answer = answerAppRequest(rendererDir, request.url);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
-  ipcMain.handle('vanthu:saveFile', async (event, suggestedName: unknown, contentBase64: unknown) => {
+}
+
+const refused = () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Nguồn gọi không hợp lệ.' } });
+
+function registerIpc(): void {
+  // Every channel answers only the app's own page (fromApp), whatever the channel does.
+  ipcMain.handle('vanthu:invoke', fromApp((_event, method: unknown, input: unknown) => backend!.dispatch(String(method), input), refused));
+  ipcMain.handle('vanthu:saveFile', fromApp(async (event, suggestedName: unknown, contentBase64: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
     const result = await dialog.showSaveDialog(win!, { defaultPath: path.basename(String(suggestedName)) });
     if (result.canceled || !result.filePath) return { saved: false };
@@ -49,17 +57,13 @@ function registerIpc(): void {
     fs.renameSync(tmp, result.filePath);
     savedPaths.add(result.filePath);
     return { saved: true, path: result.filePath };
-  });
-  ipcMain.handle('vanthu:openFolder', (_event, filePath: unknown) => {
+  }, () => ({ saved: false })));
+  ipcMain.handle('vanthu:openFolder', fromApp((_event, filePath: unknown) => {
     if (typeof filePath === 'string' && savedPaths.has(filePath)) shell.showItemInFolder(filePath);
-  });
-  ipcMain.handle('vanthu:notify', (_event, title: unknown, body: unknown) => {
+  }, () => undefined));
+  ipcMain.handle('vanthu:notify', fromApp((_event, title: unknown, body: unknown) => {
     if (Notification.isSupported()) new Notification({ title: String(title), body: String(body) }).show();
-  });
-}
-
-function isOwnFrame(url: string | undefined): boolean {
-  return !!url && url.startsWith('file://');
+  }, () => undefined));
 }
 
 app.whenReady().then(() => {
@@ -70,9 +74,13 @@ app.whenReady().then(() => {
     app.quit();
     return;
   }
-  // No permission (camera, notifications from web content, geolocation…) is ever granted to content.
+  // No permission (camera, notifications from web content, geolocation, USB…) is ever granted to
+  // content, whether it asks or only checks.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   Menu.setApplicationMenu(buildMenu());
+  serveRenderer();
   registerIpc();
   createWindow();
 });
@@ -80,6 +88,8 @@ app.whenReady().then(() => {
 app.on('web-contents-created', (_event, contents) => {
   // Navigation and new windows are refused: the app shows only its own bundled pages.
   contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 

@@ -65,7 +65,7 @@ export function resolveInside(root: string, urlPath: string): StaticPath {
 export interface PageResponse {
   status: number;
   headers: Record<string, string>;
-  body: Buffer | string;
+  body: Uint8Array<ArrayBuffer> | string;
 }
 
 /** The answer to a request for a file of the UI; unknown paths get the app's page (hash routes). */
