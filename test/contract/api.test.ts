@@ -90,6 +90,8 @@ const calls: Array<[string, unknown]> = [
   ['reports.draftSave', { directiveId: 1, milestone: '01 năm', texts: { limitsText: 'Một số cấp ủy chưa sát sao.\nNguyên nhân: …' } }],
   ['reports.draftGet', { directiveId: 1, milestone: '01 năm' }],
   ['reports.draftGet', { directiveId: 999, milestone: '01 năm' }],
+  ['reports.reviewSections', { directiveId: 1, milestone: '01 năm' }],
+  ['reports.generate', { report: 'so-ket', directiveId: 1, kind: 'final', milestoneDate: '2024-12-31', includeFollowUp: true, texts: { lessonsText: 'Bài học.' } }],
   ['reports.generate', { report: 'thong-ke', period: '2023-Q4', format: 'xlsx' }],
   ['reports.generate', { report: 'so-dang-ky', from: '2023-11-01', to: '2023-12-31' }],
   ['reports.generate', { report: 'so-ket', directiveId: 1, milestone: '01 năm' }],
