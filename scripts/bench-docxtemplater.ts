@@ -36,6 +36,7 @@ function modelOf(rows: readonly RegisterBookRow[], header: ReportHeader): Regist
     toDate: last?.arrivalDate ?? '',
     firstNumber: first?.arrivalNumber ?? null,
     lastNumber: last?.arrivalNumber ?? null,
+    volume: null,
     rows: [...rows],
   };
 }

@@ -1,4 +1,5 @@
 import { addDays, isValidIsoDate, isoDate, lastDayOfMonth, toDisplayDate } from './dates';
+import type { PeriodCoverage } from './reportModels';
 
 // Reporting periods: month, quarter, 6 months, 9 months, year or a custom range, each with the two
 // periods a report compares it with: the previous period and the same period a year earlier.
@@ -102,4 +103,19 @@ export function parsePeriod(spec: string): PeriodParseResult {
     return { ok: false, reason: `${k} Dùng: 2024-03 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024-9M (9 tháng), 2024 (năm) hoặc 2024-03-01..2024-04-15.` };
   }
   return { ok: true, value: { spec: text, ...rangeOf(k), previous: rangeOf(previousOf(k)), yearAgo: rangeOf(yearAgoOf(k)) } };
+}
+
+/** Whether two periods are the same days (a year's previous period is also its same period a year earlier). */
+export function sameRange(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from === b.from && a.to === b.to;
+}
+
+/**
+ * How much of a period a register starting on `firstArrival` holds; a register with no entry yet is taken to
+ * hold everything (its figures are true zeros).
+ */
+export function coverageOf(range: { from: string; to: string }, firstArrival: string | null): PeriodCoverage {
+  if (firstArrival === null || firstArrival <= range.from) return { kind: 'full' };
+  if (firstArrival > range.to) return { kind: 'none', date: firstArrival };
+  return { kind: 'from', date: firstArrival };
 }

@@ -86,6 +86,8 @@ export interface RegisterBookModel {
   /** Range of arrival numbers held; null when the range is empty. */
   firstNumber: number | null;
   lastNumber: number | null;
+  /** "Quyển số": the book's place among the year's books; null when the range spans several books. */
+  volume: number | null;
   rows: RegisterBookRow[];
 }
 
@@ -120,6 +122,12 @@ export interface HandlingCounts {
   open: number;
 }
 
+/**
+ * How much of a period the register holds, judged from its first arrival date (`date`): all of it, only from
+ * that date, or nothing (the period ends before the register starts). Only a fully held period is compared.
+ */
+export type PeriodCoverage = { kind: 'full' } | { kind: 'from'; date: string } | { kind: 'none'; date: string };
+
 export interface StatsReportModel {
   header: ReportHeader;
   /** Label of the period, e.g. "Quý I/2024", "6 tháng đầu năm 2024", "Tháng 3/2024", "Năm 2024". */
@@ -134,6 +142,10 @@ export interface StatsReportModel {
   /** Incoming documents in each period. */
   totals: PeriodFigures;
   handling: { current: HandlingCounts; previous: HandlingCounts; yearAgo: HandlingCounts };
+  /** How much of each period the register holds. */
+  coverage: { current: PeriodCoverage; previous: PeriodCoverage; yearAgo: PeriodCoverage };
+  /** The previous period is the same period a year earlier (a year, 9 months): it is shown once. */
+  yearAgoIsPrevious: boolean;
   /** Assessment written by the specialist, one paragraph per item. */
   narrative?: string[];
 }

@@ -4,7 +4,7 @@
  * rows out of order, overlapping merged cells, a style number past the end of the list…). Every part is read
  * with a real XML parser.
  */
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom'; // its nodes have the DOM's types (Document, Element)
 import JSZip from 'jszip';
 import { posix } from 'node:path';
 
@@ -31,7 +31,9 @@ function parse(path: string, text: string, problems: string[]): Document | null 
 const elements = (root: Document | Element, ns: string, name: string): Element[] => Array.from(root.getElementsByTagNameNS(ns, name));
 
 const children = (parent: Element, ns: string, name: string): Element[] =>
-  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === name);
+  Array.from(parent.childNodes as NodeListOf<ChildNode>).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === name);
+
+const elementCount = (parent: Element): number => Array.from(parent.childNodes as NodeListOf<ChildNode>).filter((n) => n.nodeType === 1).length;
 
 async function readParts(file: Uint8Array, problems: string[]): Promise<{ zip: JSZip; parts: Parts }> {
   const zip = await JSZip.loadAsync(file);
@@ -140,7 +142,7 @@ function checkStyles(styles: Document | undefined, problems: string[]): number {
   if (!styles) return 0;
   const count = (name: string) => {
     const list = elements(styles, SPREADSHEET_NS, name)[0];
-    return list ? Array.from(list.childNodes).filter((n) => n.nodeType === 1).length : 0;
+    return list ? elementCount(list) : 0;
   };
   const fonts = count('fonts');
   const fills = count('fills');
@@ -151,7 +153,7 @@ function checkStyles(styles: Document | undefined, problems: string[]): number {
   countAttribute(cellXfs, problems, 'xl/styles.xml cellXfs', xfs.length);
   for (const name of ['numFmts', 'fonts', 'fills', 'borders']) {
     const list = elements(styles, SPREADSHEET_NS, name)[0];
-    if (list) countAttribute(list, problems, `xl/styles.xml ${name}`, Array.from(list.childNodes).filter((n) => n.nodeType === 1).length);
+    if (list) countAttribute(list, problems, `xl/styles.xml ${name}`, elementCount(list));
   }
   xfs.forEach((xf, i) => {
     const numFmt = Number(xf.getAttribute('numFmtId') ?? 0);

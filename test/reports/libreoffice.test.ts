@@ -38,8 +38,10 @@ function expectAll(text: string, expected: readonly string[]): void {
 const PARTY = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY LẠNG SƠN', 'Nơi nhận:'];
 
 describe('LibreOffice opens every report', () => {
-  it('Sổ đăng ký văn bản đến (.docx): cover, landscape table, signature', () => {
-    expectAll(textOf('so-dang-ky-docx.docx'), [...PARTY, 'VĂN PHÒNG', 'Lạng Sơn, ngày 15 tháng 02 năm 2024', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ số 11646 đến số 11685', '43-NQ/TW', '28/11/2023', 'K/T CHÁNH VĂN PHÒNG', 'Hoàng Văn Minh']);
+  it('Sổ đăng ký văn bản đến (.docx): the cover of a register book, the landscape table, no signature', () => {
+    const text = textOf('so-dang-ky-docx.docx');
+    expectAll(text, ['TỈNH ỦY LẠNG SƠN', 'VĂN PHÒNG', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Năm 2023', 'Từ số 11646 đến số 11685', 'Quyển số: 01', '43-NQ/TW', '28/11/2023']);
+    for (const s of ['Nơi nhận', 'Lạng Sơn, ngày', 'K/T CHÁNH VĂN PHÒNG', 'Hoàng Văn Minh']) expect(text).not.toContain(s);
   });
 
   it('Báo cáo thống kê (.docx)', () => {
@@ -63,8 +65,9 @@ describe('LibreOffice opens every report', () => {
   it('Excel workbooks: every sheet, with its figures', () => {
     expectAll(textOf('so-dang-ky-xlsx.xlsx'), ['SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Ngày đến', '11646', '43-NQ/TW', 'Văn bản đến qua mạng']);
     const stats = textOf('thong-ke-xlsx.xlsx');
-    expectAll(stats, ['THỐNG KÊ VĂN BẢN ĐẾN', 'Tổng số văn bản đến', 'Giải quyết đúng hạn', '79,4%']);
+    expectAll(stats, ['THỐNG KÊ VĂN BẢN ĐẾN', 'Tổng số văn bản đến', 'Giải quyết đúng hạn']);
     expect(stats).toMatch(/1[.,]234/);
+    expect(stats).toMatch(/79[.,]4%/); // a number shown as a percentage, in the reader's decimal separator
     expectAll(textOf('so-ket-xlsx.xlsx'), ['Sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Ban Dân vận Tỉnh ủy', 'Chưa báo cáo']);
   });
 });

@@ -61,6 +61,7 @@ export function sampleRegisterBook(rowCount = 3): RegisterBookModel {
     toDate: '2023-12-31',
     firstNumber: rows[0]!.arrivalNumber,
     lastNumber: rows[rows.length - 1]!.arrivalNumber,
+    volume: 1,
     rows,
   };
 }
@@ -95,6 +96,8 @@ export function sampleStats(): StatsReportModel {
       previous: { onTime: 1001, late: 54, open: 145 },
       yearAgo: { onTime: 1100, late: 60, open: 90 },
     },
+    coverage: { current: { kind: 'full' }, previous: { kind: 'full' }, yearAgo: { kind: 'full' } },
+    yearAgoIsPrevious: false,
     narrative: ['Văn bản đến được đăng ký, chuyển xử lý kịp thời trong ngày.', 'Một số văn bản quá hạn do đơn vị chậm báo cáo kết quả.'],
   };
 }

@@ -34,7 +34,10 @@ describe.each(DEFAULT_TEMPLATES.map((t) => [t.fileName, t] as const))('%s', (fil
   });
 });
 
-describe.each(DEFAULT_TEMPLATES.filter((t) => t.format === 'docx').map((t) => [t.fileName] as const))('%s follows Hướng dẫn 36', (fileName) => {
+// The register book is not a document sent out (NĐ 30/2020/NĐ-CP, Phụ lục IV): tested on its own below.
+const PARTY_DOCUMENTS = DEFAULT_TEMPLATES.filter((t) => t.format === 'docx' && t.report !== 'so-dang-ky');
+
+describe.each(PARTY_DOCUMENTS.map((t) => [t.fileName] as const))('%s follows Hướng dẫn 36', (fileName) => {
   it('A4, margins 20/20/30/15 mm, Times New Roman 14', async () => {
     const xml = await parts(await committed(fileName), /^word\/(document|styles)\.xml$/);
     const document = xml['word/document.xml']!;
@@ -79,5 +82,24 @@ describe.each(DEFAULT_TEMPLATES.filter((t) => t.format === 'docx').map((t) => [t
     expect(headers.some(([, h]) => /PAGE/.test(h))).toBe(true);
     const first = /<w:headerReference w:type="first" r:id="(\w+)"/.exec(firstSection)?.[1];
     expect(first).toBeDefined();
+  });
+});
+
+describe('so-dang-ky-den.docx, the register book of Phụ lục IV', () => {
+  it('landscape A4 with margins that fit the ten columns, Times New Roman 14, pages numbered from page 2', async () => {
+    const xml = await parts(await committed('so-dang-ky-den.docx'), /^word\/(document|styles)\.xml$/);
+    const document = xml['word/document.xml']!;
+    expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(document).toMatch(/<w:pgMar [^>]*w:left="1134"[^>]*\/>/);
+    expect(document).toContain('<w:titlePg/>');
+    expect(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(xml['word/styles.xml']!)?.[0]).toContain('w:ascii="Times New Roman"');
+  });
+
+  it('has the cover of a register book: the office and the book, no number, date line, Nơi nhận or signature', async () => {
+    const document = (await parts(await committed('so-dang-ky-den.docx'), /^word\/document\.xml$/))['word/document.xml']!;
+    for (const s of ['{{co_quan_cap_tren}}', '{{co_quan_ban_hanh}}', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Năm {{nam_so}}', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', 'Từ số {{tu_so}} đến số {{den_so}}', 'Quyển số: {{quyen_so}}', '{{bang_so_dang_ky}}']) {
+      expect(document).toContain(s);
+    }
+    for (const s of ['so_ky_hieu', 'dia_danh_ngay', 'Nơi nhận', 'noi_nhan', 'tham_quyen', 'chuc_vu', 'nguoi_ky']) expect(document).not.toContain(s);
   });
 });

@@ -18,7 +18,7 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
   if (q.to) { clauses.push('arrival_date <= ?'); params.push(q.to); }
   const raw = s.db.prepare(`
     SELECT arrival_date, arrival_number, issuer, symbol, document_date, type_code, abstract, handling_unit,
-      forwarded_date, received_by, notes, secrecy, urgency
+      forwarded_date, received_by, notes, secrecy, urgency, book_id
     FROM incoming WHERE ${clauses.join(' AND ')} ORDER BY arrival_date, book_id, arrival_number`).raw().all(...params) as unknown[][];
   const rows: RegisterBookRow[] = raw.map((r) => ({
     arrivalDate: r[0] as string,
@@ -32,6 +32,8 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
     receivedBy: r[9] as string,
     notes: notesWithMarks(r[10] as string, r[11] as string, r[12] as string),
   }));
+  const books = new Set(raw.map((r) => r[13] as number));
+  const volumeBook = book?.id ?? (books.size === 1 ? [...books][0]! : null);
   const numbers = rows.map((r) => r.arrivalNumber);
   const from = q.from ?? rows[0]?.arrivalDate ?? `${book!.year}-01-01`;
   const to = q.to ?? rows.at(-1)?.arrivalDate ?? `${book!.year}-12-31`;
@@ -43,8 +45,14 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
     toDate: to,
     firstNumber: numbers.length ? Math.min(...numbers) : null,
     lastNumber: numbers.length ? Math.max(...numbers) : null,
+    volume: volumeBook === null ? null : volumeOf(s, volumeBook),
     rows,
   };
+}
+
+/** "Quyển số": the book's place among the books of its year, in the order they were opened. */
+function volumeOf(s: Services, bookId: number): number {
+  return s.db.prepare('SELECT COUNT(*) FROM books b JOIN books o ON o.year = b.year AND o.id <= b.id WHERE b.id = ?').pluck().get(bookId) as number;
 }
 
 /** Secrecy and urgency are marked in the notes column, as clerks do by hand. */

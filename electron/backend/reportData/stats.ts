@@ -1,5 +1,5 @@
 import type { HandlingCounts, PeriodFigures, StatsReportModel, StatsSection } from '../../../shared/reportModels';
-import type { ReportPeriod } from '../../../shared/period';
+import { coverageOf, sameRange, type ReportPeriod } from '../../../shared/period';
 import type { CoreServices as Services } from '../services';
 import { lowerFirst } from '../reports/format';
 import { headerFrom, type HeaderChoice } from './header';
@@ -24,7 +24,7 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
 
   // SQLite reads each entry of the three ranges as one short key; JS counts the keys. Grouping in SQL
   // would sort 400,000 rows for a year's report; a Map of a few thousand keys is several times faster.
-    const slotParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to]);
+  const slotParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to]);
   const keySql = `
     SELECT ${SLOTS.map(() => '(arrival_date BETWEEN ? AND ?)').join(' || ')} || char(1) || type_code || char(1) || issuer
       || char(1) || handling_unit || char(1) || urgency || char(1) || secrecy
@@ -59,6 +59,9 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
     });
   }
 
+  // The register holds nothing before its first arrival: a period before it is "chưa có số liệu", not 0.
+  const firstArrival = s.db.prepare('SELECT MIN(arrival_date) FROM incoming').pluck().get() as string | null;
+
   const typeName = (code: string) => (code ? s.typeCodes.nameOf(code) : 'Công văn và loại khác');
   const sections: StatsSection[] = [
     section('Theo loại văn bản', groups.type, typeName),
@@ -76,6 +79,8 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
     sections,
     totals,
     handling,
+    coverage: { current: coverageOf(period, firstArrival), previous: coverageOf(period.previous, firstArrival), yearAgo: coverageOf(period.yearAgo, firstArrival) },
+    yearAgoIsPrevious: sameRange(period.previous, period.yearAgo),
   };
 }
 

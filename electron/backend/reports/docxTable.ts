@@ -13,11 +13,20 @@ const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 const TABLE_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
 const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
 
+/** A word holding a "/" (a symbol: "1274-SY/VPTU", "123/QĐ-UBND"), whose hyphens must not end a line. */
+const SYMBOL_WORD = /[^\s/]*\/\S*/g;
+
+/** A line's text elements; the hyphens of symbols are non-breaking, so a symbol never splits over two lines. */
+function lineXml(line: string): string {
+  const text = `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`;
+  if (!line.includes('-') || !line.includes('/')) return text;
+  return text.replace(SYMBOL_WORD, (word) => word.replaceAll('-', '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'));
+}
+
 /** The runs of a text: "\n" becomes a line break. */
 function runs(text: string, rPr: string): string {
   if (text === '') return '';
-  const lines = text.split('\n').map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`);
-  return `<w:r>${rPr}${lines.join('<w:br/>')}</w:r>`;
+  return `<w:r>${rPr}${text.split('\n').map(lineXml).join('<w:br/>')}</w:r>`;
 }
 
 /** Splits `total` twips over the columns in proportion to their widths. */

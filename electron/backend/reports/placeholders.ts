@@ -4,8 +4,10 @@
  * Descriptions are Vietnamese: the templates screen shows them to the user.
  */
 
-export type ReportKind = 'so-dang-ky' | 'thong-ke' | 'so-ket';
-export type TemplateFormat = 'docx' | 'xlsx';
+import type { ReportFormat, ReportKind } from '../../../shared/reportKinds';
+
+export type { ReportKind };
+export type TemplateFormat = ReportFormat;
 export type PlaceholderKind = 'text' | 'paragraphs' | 'table';
 
 interface PlaceholderDefinition {
@@ -47,8 +49,14 @@ const HEADER = [
   { name: 'nguoi_ky', kind: 'text', requiredIn: WORD, description: 'Họ và tên người ký' },
 ] as const satisfies readonly PlaceholderDefinition[];
 
+/**
+ * A register book is not a document sent out: its cover names the office only (NĐ 30/2020/NĐ-CP, Phụ lục IV).
+ * The number, date, Nơi nhận and signer stay known, for an office's own template, but none is required.
+ */
+const REGISTER_BOOK_COVER: ReadonlySet<string> = new Set(['co_quan_cap_tren', 'co_quan_ban_hanh']);
+
 const REGISTER_BOOK = [
-  ...HEADER,
+  ...HEADER.map((p) => ({ ...p, requiredIn: REGISTER_BOOK_COVER.has(p.name) ? WORD : NONE })),
   { name: 'ten_so', kind: 'text', requiredIn: NONE, description: 'Tên sổ (Sổ đăng ký văn bản đến)' },
   { name: 'nam_so', kind: 'text', requiredIn: BOTH, description: 'Năm của sổ' },
   { name: 'tu_ngay', kind: 'text', requiredIn: BOTH, description: 'Ngày đầu của khoảng in (01/01/2024)' },
@@ -56,6 +64,7 @@ const REGISTER_BOOK = [
   { name: 'tu_so', kind: 'text', requiredIn: BOTH, description: 'Số đến đầu tiên trong khoảng' },
   { name: 'den_so', kind: 'text', requiredIn: BOTH, description: 'Số đến cuối cùng trong khoảng' },
   { name: 'so_van_ban', kind: 'text', requiredIn: NONE, description: 'Số văn bản trong khoảng' },
+  { name: 'quyen_so', kind: 'text', requiredIn: NONE, description: 'Quyển số: thứ tự của quyển sổ trong năm (trống khi khoảng in gồm nhiều quyển)' },
   { name: 'bang_so_dang_ky', kind: 'table', requiredIn: BOTH, description: 'Bảng sổ đăng ký văn bản đến: 10 cột theo Phụ lục IV Nghị định 30/2020/NĐ-CP' },
 ] as const satisfies readonly PlaceholderDefinition[];
 
@@ -65,6 +74,7 @@ const STATS = [
   { name: 'ky_bao_cao', kind: 'text', requiredIn: EXCEL, description: 'Kỳ báo cáo (Quý I/2024)' },
   { name: 'ky_truoc', kind: 'text', requiredIn: NONE, description: 'Kỳ trước (Quý IV/2023)' },
   { name: 'cung_ky', kind: 'text', requiredIn: NONE, description: 'Cùng kỳ năm trước (Quý I/2023)' },
+  { name: 'so_sanh', kind: 'text', requiredIn: NONE, description: 'Các kỳ so sánh (so sánh với quý IV/2023 và cùng kỳ năm trước (quý I/2023); với một năm: so sánh với năm 2023)' },
   { name: 'tong_so', kind: 'text', requiredIn: NONE, description: 'Tổng số văn bản đến trong kỳ' },
   { name: 'tong_so_ky_truoc', kind: 'text', requiredIn: NONE, description: 'Tổng số văn bản đến kỳ trước' },
   { name: 'tong_so_cung_ky', kind: 'text', requiredIn: NONE, description: 'Tổng số văn bản đến cùng kỳ năm trước' },
@@ -110,13 +120,6 @@ const DEFINITIONS: Record<ReportKind, readonly PlaceholderDefinition[]> = {
   'so-dang-ky': REGISTER_BOOK,
   'thong-ke': STATS,
   'so-ket': REVIEW,
-};
-
-/** Vietnamese names of the reports, for messages and the UI. */
-export const REPORT_TITLES: Record<ReportKind, string> = {
-  'so-dang-ky': 'Sổ đăng ký văn bản đến',
-  'thong-ke': 'Báo cáo thống kê văn bản',
-  'so-ket': 'Báo cáo sơ kết, tổng kết',
 };
 
 /** The placeholders a template of this report and format may contain, each marked required or not. */

@@ -1,36 +1,45 @@
-/** a. Sổ đăng ký văn bản đến: the book's cover facts and the ten columns of NĐ 30/2020/NĐ-CP, Phụ lục IV. */
+/**
+ * a. Sổ đăng ký văn bản đến: the book's cover (the office, year, dates, numbers, "Quyển số") and the ten
+ * columns of NĐ 30/2020/NĐ-CP, Phụ lục IV. A register book is not a document sent out: no number, date line,
+ * Nơi nhận or signature (those values stay available to an office's own template).
+ */
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
 import { centeredColumn, dateColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './format';
 import { headerValues } from './headerValues';
 import type { RegisterBookPlaceholder, TemplateFormat } from './placeholders';
-import { table, type PlaceholderValue, type TableColumn, type TableValue } from './values';
+import { dateCell, table, type PlaceholderValue, type TableColumn, type TableValue } from './values';
 
-/** NĐ 30/2020/NĐ-CP, Phụ lục IV; on landscape A4 the widths give dates 22 mm and the abstract 56 mm. */
+/**
+ * NĐ 30/2020/NĐ-CP, Phụ lục IV. Widths in Excel units (about 1.85 mm each); the Word template's text is as wide
+ * (landscape A4, margins 20 and 10 mm), so both print alike: a date and the longest symbols of 12 pt Times New
+ * Roman ("1415-TB/UBKTTW", "1274-SY/VPTU" in a note) fit on one line of their column; "Ký nhận" takes a date.
+ * Word also writes the hyphens of symbols as non-breaking (docxTable).
+ */
 export const REGISTER_BOOK_COLUMNS: readonly TableColumn[] = [
   dateColumn('Ngày đến'),
   centeredColumn('Số đến', 7.5),
-  textColumn('Tác giả', 16),
-  centeredColumn('Số, ký hiệu', 14),
+  textColumn('Tác giả', 14),
+  centeredColumn('Số, ký hiệu', 20),
   dateColumn('Ngày tháng'),
-  textColumn('Tên loại và trích yếu nội dung', 30),
-  textColumn('Đơn vị hoặc người nhận', 15),
+  textColumn('Tên loại và trích yếu nội dung', 26),
+  textColumn('Đơn vị hoặc người nhận', 12),
   dateColumn('Ngày chuyển'),
-  textColumn('Ký nhận', 8.5),
-  textColumn('Ghi chú', 8.5),
+  textColumn('Ký nhận', 12),
+  textColumn('Ghi chú', 18),
 ];
 
 function registerTable(rows: readonly RegisterBookRow[]): TableValue {
   const cells = rows.map((r) => [
-    formatDate(r.arrivalDate),
+    dateCell(r.arrivalDate),
     r.arrivalNumber,
     r.issuer,
     r.symbol,
-    formatDate(r.documentDate),
+    dateCell(r.documentDate),
     r.typeAndAbstract,
     r.handlingUnit,
-    formatDate(r.forwardedDate),
+    dateCell(r.forwardedDate),
     r.receivedBy,
     r.notes,
   ]);
@@ -47,6 +56,7 @@ export function registerBookValues(model: RegisterBookModel): Record<RegisterBoo
     tu_so: model.firstNumber === null ? '' : String(model.firstNumber),
     den_so: model.lastNumber === null ? '' : String(model.lastNumber),
     so_van_ban: model.rows.length,
+    quyen_so: model.volume === null ? '……' : String(model.volume).padStart(2, '0'),
     bang_so_dang_ky: registerTable(model.rows),
   };
 }

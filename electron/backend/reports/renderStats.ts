@@ -1,37 +1,65 @@
 /**
  * b. Báo cáo thống kê văn bản: incoming documents of a period by type, issuer, handling unit, urgency and
  * secrecy, and how they were handled, each figure beside the previous period and the same period a year
- * earlier.
+ * earlier. When those two are the same period (a year, 9 months) it is shown once. A period the register does
+ * not hold (before its first arrival) shows "chưa có số liệu"; one it holds only in part says from when; only
+ * periods held in full are compared.
  */
-import type { HandlingCounts, PeriodFigures, StatsReportModel } from '../../../shared/reportModels';
-import { changeColumn, countColumn, ordinalColumn, rightColumn, textColumn } from './columns';
+import type { HandlingCounts, PeriodCoverage, PeriodFigures, StatsReportModel } from '../../../shared/reportModels';
+import { changeColumn, countColumn, ordinalColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
-import { formatInteger, formatPercent, lowerFirst, toRoman } from './format';
+import { formatDate, formatInteger, formatPercent, lowerFirst, toRoman } from './format';
 import { headerValues } from './headerValues';
 import type { StatsPlaceholder, TemplateFormat } from './placeholders';
-import { paragraphs, table, type PlaceholderValue, type TableColumn, type TableRowValue, type TableValue } from './values';
+import { paragraphs, percentCell, table, type PlaceholderValue, type TableCellValue, type TableColumn, type TableRowValue, type TableValue } from './values';
 
 const CHANGE = 'Tăng (+), giảm (-)';
+export const NO_DATA = 'chưa có số liệu';
+
+type Compared = 'previous' | 'yearAgo';
+
+/** The periods the current one is compared with: the previous one, and the same one a year earlier unless it is the same. */
+const comparedSlots = (model: StatsReportModel): Compared[] => (model.yearAgoIsPrevious ? ['previous'] : ['previous', 'yearAgo']);
+
+const labelOf = (model: StatsReportModel, slot: 'current' | Compared): string =>
+  slot === 'current' ? model.periodLabel : slot === 'previous' ? model.previousLabel : model.yearAgoLabel;
+
+/** A period's label for a column header: "Năm 2023 (số liệu từ 01/11/2023)" when the register holds only part of it. */
+function columnLabel(model: StatsReportModel, slot: 'current' | Compared): string {
+  const coverage = model.coverage[slot];
+  return coverage.kind === 'from' ? `${labelOf(model, slot)} (số liệu từ ${formatDate(coverage.date)})` : labelOf(model, slot);
+}
+
+const held = (coverage: PeriodCoverage, n: number): TableCellValue => (coverage.kind === 'none' ? NO_DATA : n);
+
+/** Two periods are compared only when the register holds both in full. */
+const comparable = (model: StatsReportModel, slot: Compared): boolean => model.coverage.current.kind === 'full' && model.coverage[slot].kind === 'full';
 
 function comparisonColumns(model: StatsReportModel): TableColumn[] {
+  const afterPrevious = model.yearAgoIsPrevious ? 'so với cùng kỳ năm trước' : 'so với kỳ trước';
   return [
     ordinalColumn(),
     textColumn('Nội dung', 34),
-    countColumn(model.periodLabel),
-    countColumn(model.previousLabel),
-    changeColumn(`${CHANGE} so với kỳ trước`),
-    countColumn(model.yearAgoLabel),
-    changeColumn(`${CHANGE} so với cùng kỳ`),
+    countColumn(columnLabel(model, 'current')),
+    ...comparedSlots(model).flatMap((slot) => [
+      countColumn(columnLabel(model, slot)),
+      changeColumn(`${CHANGE} ${slot === 'previous' ? afterPrevious : 'so với cùng kỳ'}`),
+    ]),
   ];
 }
 
-const figures = (f: PeriodFigures): number[] => [f.current, f.previous, f.current - f.previous, f.yearAgo, f.current - f.yearAgo];
+function figures(model: StatsReportModel, f: PeriodFigures): TableCellValue[] {
+  return [
+    held(model.coverage.current, f.current),
+    ...comparedSlots(model).flatMap((slot) => [held(model.coverage[slot], f[slot]), comparable(model, slot) ? f.current - f[slot] : '']),
+  ];
+}
 
 function statsTable(model: StatsReportModel): TableValue {
-  const rows: TableRowValue[] = [{ cells: ['', 'Tổng số văn bản đến', ...figures(model.totals)], bold: true }];
+  const rows: TableRowValue[] = [{ cells: ['', 'Tổng số văn bản đến', ...figures(model, model.totals)], bold: true }];
   model.sections.forEach((section, k) => {
     rows.push({ heading: `${toRoman(k + 1)}. ${section.title}` });
-    section.rows.forEach((row, i) => rows.push([i + 1, row.label, ...figures(row)]));
+    section.rows.forEach((row, i) => rows.push([i + 1, row.label, ...figures(model, row)]));
   });
   return table(comparisonColumns(model), rows);
 }
@@ -45,63 +73,89 @@ const HANDLING_ROWS: { key: keyof HandlingCounts; label: string }[] = [
 const handlingTotal = (h: HandlingCounts): number => h.onTime + h.late + h.open;
 
 function handlingTable(model: StatsReportModel): TableValue {
-  const { current, previous, yearAgo } = model.handling;
+  const { handling, coverage } = model;
+  const slots = comparedSlots(model);
   const columns: TableColumn[] = [
     ordinalColumn(),
     textColumn('Tình hình giải quyết', 40),
-    countColumn(model.periodLabel, 12),
-    rightColumn(`Tỷ lệ ${lowerFirst(model.periodLabel)}`, 12),
-    countColumn(model.previousLabel, 12),
-    countColumn(model.yearAgoLabel, 12),
+    countColumn(columnLabel(model, 'current'), 12),
+    { header: `Tỷ lệ ${lowerFirst(model.periodLabel)}`, width: 12, align: 'right' },
+    ...slots.map((slot) => countColumn(columnLabel(model, slot), 12)),
   ];
+  const total = handlingTotal(handling.current);
+  const share = (n: number): TableCellValue => (coverage.current.kind === 'none' ? NO_DATA : percentCell(n, total));
   const rows: TableRowValue[] = HANDLING_ROWS.map(({ key, label }, i) => [
     i + 1,
     label,
-    current[key],
-    formatPercent(current[key], handlingTotal(current)),
-    previous[key],
-    yearAgo[key],
+    held(coverage.current, handling.current[key]),
+    share(handling.current[key]),
+    ...slots.map((slot) => held(coverage[slot], handling[slot][key])),
   ]);
   rows.push({
-    cells: ['', 'Tổng số văn bản có hạn giải quyết', handlingTotal(current), '100%', handlingTotal(previous), handlingTotal(yearAgo)],
+    cells: ['', 'Tổng số văn bản có hạn giải quyết', held(coverage.current, total), share(total), ...slots.map((slot) => held(coverage[slot], handlingTotal(handling[slot])))],
     bold: true,
+    total: true,
   });
   return table(columns, rows);
 }
 
 /** "tăng 34 văn bản (2,8%) so với quý IV/2023". */
-function comparison(current: number, other: number, label: string): string {
+function change(current: number, other: number, label: string): string {
   if (current === other) return `bằng ${label}`;
-  const change = Math.abs(current - other);
-  const percent = other > 0 ? ` (${formatPercent(change, other)})` : '';
-  return `${current > other ? 'tăng' : 'giảm'} ${formatInteger(change)} văn bản${percent} so với ${label}`;
+  const difference = Math.abs(current - other);
+  const percent = other > 0 ? ` (${formatPercent(difference, other)})` : '';
+  return `${current > other ? 'tăng' : 'giảm'} ${formatInteger(difference)} văn bản${percent} so với ${label}`;
+}
+
+/** How the period compares with another, or why it is not compared. */
+function comparison(model: StatsReportModel, slot: Compared): string {
+  const label = lowerFirst(labelOf(model, slot));
+  const named = slot === 'yearAgo' || model.yearAgoIsPrevious ? `cùng kỳ năm trước (${label})` : label;
+  const coverage = model.coverage[slot];
+  if (coverage.kind === 'none') return `${named} chưa có số liệu để so sánh`;
+  if (coverage.kind === 'from') {
+    return `${named} sổ chỉ có số liệu từ ngày ${formatDate(coverage.date)} (${formatInteger(model.totals[slot])} văn bản), chưa đủ để so sánh`;
+  }
+  if (model.coverage.current.kind !== 'full') return '';
+  return change(model.totals.current, model.totals[slot], named);
 }
 
 function summary(model: StatsReportModel): string[] {
-  const { totals, handling } = model;
+  const { totals, handling, coverage } = model;
   const period = lowerFirst(model.periodLabel);
+  if (coverage.current.kind === 'none') return [`Trong ${period}, sổ chưa có số liệu: sổ đăng ký văn bản đến bắt đầu từ ngày ${formatDate(coverage.current.date)}.`];
+  const partial = coverage.current.kind === 'from' ? ` (sổ có số liệu từ ngày ${formatDate(coverage.current.date)})` : '';
+  const comparisons = comparedSlots(model).map((slot) => comparison(model, slot)).filter((c) => c !== '');
+  const received = `Trong ${period}${partial}, đã tiếp nhận ${formatInteger(totals.current)} văn bản đến`;
   const total = handlingTotal(handling.current);
   const share = (n: number): string => (total > 0 ? ` (${formatPercent(n, total)})` : '');
   return [
-    `Trong ${period}, đã tiếp nhận ${formatInteger(totals.current)} văn bản đến, ` +
-      `${comparison(totals.current, totals.previous, lowerFirst(model.previousLabel))}; ` +
-      `${comparison(totals.current, totals.yearAgo, `cùng kỳ năm trước (${lowerFirst(model.yearAgoLabel)})`)}.`,
+    comparisons.length > 0 ? `${received}, ${comparisons.join('; ')}.` : `${received}.`,
     `Về giải quyết văn bản: ${formatInteger(handling.current.onTime)} văn bản giải quyết đúng hạn${share(handling.current.onTime)}; ` +
       `${formatInteger(handling.current.late)} văn bản quá hạn${share(handling.current.late)}; ` +
       `${formatInteger(handling.current.open)} văn bản đang giải quyết, chưa đến hạn${share(handling.current.open)}.`,
   ];
 }
 
+/** "so sánh với quý IV/2023 và cùng kỳ năm trước (quý I/2023)"; "so sánh với năm 2023" for a year. */
+function comparedWith(model: StatsReportModel): string {
+  const previous = `so sánh với ${lowerFirst(model.previousLabel)}`;
+  return model.yearAgoIsPrevious ? previous : `${previous} và cùng kỳ năm trước (${lowerFirst(model.yearAgoLabel)})`;
+}
+
 export function statsValues(model: StatsReportModel): Record<StatsPlaceholder, PlaceholderValue> {
+  const { totals, coverage } = model;
+  const figure = (slot: 'current' | Compared): string | number => (coverage[slot].kind === 'none' ? NO_DATA : totals[slot]);
   return {
     ...headerValues(model.header),
     trich_yeu: model.title ?? `Thống kê văn bản đến ${lowerFirst(model.periodLabel)}`,
     ky_bao_cao: model.periodLabel,
     ky_truoc: model.previousLabel,
     cung_ky: model.yearAgoLabel,
-    tong_so: model.totals.current,
-    tong_so_ky_truoc: model.totals.previous,
-    tong_so_cung_ky: model.totals.yearAgo,
+    so_sanh: comparedWith(model),
+    tong_so: figure('current'),
+    tong_so_ky_truoc: figure('previous'),
+    tong_so_cung_ky: figure('yearAgo'),
     dung_han: model.handling.current.onTime,
     qua_han: model.handling.current.late,
     chua_giai_quyet: model.handling.current.open,

@@ -1,23 +1,31 @@
-/** Default Word template of the incoming register: landscape, a cover page with the book's facts, then the table. */
-import { AlignmentType } from 'docx';
-import { closing, line, packParty, pageBreakBefore, partyHeader, partySection, tablePlaceholder } from './partyDocx';
+/**
+ * Default Word template of the incoming register (NĐ 30/2020/NĐ-CP, Phụ lục IV): landscape; a cover with the
+ * office, "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", the year, the date and number range and "Quyển số"; then the table. A
+ * register book is not a document sent out: no number, date line, Nơi nhận or signature.
+ */
+import type { ISectionOptions } from 'docx';
+import { line, packParty, pageBreakBefore, partySection, tablePlaceholder } from './partyDocx';
+
+const mm = (value: number): number => Math.round((value * 1440) / 25.4);
+
+/** Narrower side margins than a document's, so that the ten columns fit dates and symbols on one line. */
+function withRegisterMargins(section: ISectionOptions): ISectionOptions {
+  const page = section.properties?.page;
+  return { ...section, properties: { ...section.properties, page: { ...page, margin: { ...page?.margin, left: mm(20), right: mm(10) } } } };
+}
 
 export function registerBookDocxTemplate(): Promise<Buffer> {
-  const fact = (text: string) => line(text, { spacing: { before: 120, after: 0 } });
+  const fact = (text: string) => line(text, { size: 16, spacing: { before: 160, after: 0 } });
   const cover = [
-    partyHeader('landscape'),
-    line('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', { bold: true, size: 20, spacing: { before: 1800, after: 240 } }),
-    fact('{{ten_so}}'),
-    fact('Năm: {{nam_so}}'),
+    line('{{co_quan_cap_tren}}', { spacing: { before: 600, after: 0 } }),
+    line('{{co_quan_ban_hanh}}', { bold: true }),
+    line('*'),
+    line('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', { bold: true, size: 24, spacing: { before: 1800, after: 240 } }),
+    fact('Năm {{nam_so}}'),
     fact('Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}'),
     fact('Từ số {{tu_so}} đến số {{den_so}}'),
-    fact('Tổng số: {{so_van_ban}} văn bản'),
+    fact('Quyển số: {{quyen_so}}'),
   ];
-  const register = [
-    ...pageBreakBefore(line('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', { bold: true, spacing: { before: 0, after: 0 } })),
-    line('Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', { italics: true, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 } }),
-    tablePlaceholder('bang_so_dang_ky'),
-    closing('landscape'),
-  ];
-  return packParty('Sổ đăng ký văn bản đến', [partySection('landscape', [...cover, ...register], true)]);
+  const register = [...pageBreakBefore(tablePlaceholder('bang_so_dang_ky'))];
+  return packParty('Sổ đăng ký văn bản đến', [withRegisterMargins(partySection('landscape', [...cover, ...register], true))]);
 }

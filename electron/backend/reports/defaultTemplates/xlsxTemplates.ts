@@ -19,27 +19,26 @@ function tableSheet(
   tableAnchor(ws, 4, table);
 }
 
+/** The register book (NĐ 30/2020/NĐ-CP, Phụ lục IV): a cover with the office and the book's facts, then the table. */
 export async function registerBookXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const cover = addSheet(wb, 'Bìa sổ', 'portrait');
-  cover.columns = [{ width: 40 }, { width: 10 }, { width: 40 }];
-  textRow(cover, 1, '{{co_quan_cap_tren}}', [1, 1]);
-  textRow(cover, 2, '{{co_quan_ban_hanh}}', [1, 1], { bold: true });
-  textRow(cover, 3, '*', [1, 1]);
-  textRow(cover, 1, 'ĐẢNG CỘNG SẢN VIỆT NAM', [3, 3], { bold: true, size: 13 });
-  textRow(cover, 7, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', [1, 3], { bold: true, size: 18, height: 30 });
-  textRow(cover, 9, '{{ten_so}}', [1, 3], { size: 14 });
-  textRow(cover, 10, 'Năm: {{nam_so}}', [1, 3], { size: 14 });
-  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14 });
-  textRow(cover, 12, 'Từ số {{tu_so}} đến số {{den_so}}', [1, 3], { size: 14 });
-  textRow(cover, 13, 'Tổng số: {{so_van_ban}} văn bản', [1, 3], { size: 14 });
+  const cover = addSheet(wb, 'Bìa sổ', 'landscape');
+  cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
+  textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
+  textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
+  textRow(cover, 4, '*', [1, 3], { size: 14 });
+  textRow(cover, 8, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', [1, 3], { bold: true, size: 20, height: 36 });
+  textRow(cover, 10, 'Năm {{nam_so}}', [1, 3], { size: 14, height: 22 });
+  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14, height: 22 });
+  textRow(cover, 12, 'Từ số {{tu_so}} đến số {{den_so}}', [1, 3], { size: 14, height: 22 });
+  textRow(cover, 13, 'Quyển số: {{quyen_so}}', [1, 3], { size: 14, height: 22 });
   tableSheet(wb, 'Sổ đăng ký', 'landscape', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, từ số {{tu_so}} đến số {{den_so}}', 'bang_so_dang_ky', 10);
   return packWorkbook(wb);
 }
 
 export async function statsXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const compared = '{{ky_bao_cao}}, so sánh với {{ky_truoc}} và cùng kỳ năm trước ({{cung_ky}})';
+  const compared = '{{ky_bao_cao}}, {{so_sanh}}';
   tableSheet(wb, 'Thống kê', 'portrait', 'THỐNG KÊ VĂN BẢN ĐẾN', compared, 'bang_thong_ke', 7);
   tableSheet(wb, 'Giải quyết', 'portrait', 'TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN', compared, 'bang_giai_quyet', 6);
   return packWorkbook(wb);
