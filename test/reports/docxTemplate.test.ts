@@ -2,12 +2,20 @@
 import { Paragraph, TextRun, Table, TableCell, TableRow, PageOrientation } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, fillDocx, listPlaceholders } from '../../electron/backend/reports/docxTemplate';
+import { checkTemplate, fillDocx as fillUnchecked, listPlaceholders } from '../../electron/backend/reports/docxTemplate';
 import { ReportError } from '../../electron/backend/reports/ReportError';
+import { expectSoundOoxml } from '../helpers/ooxmlCheck';
 import { reportError } from './reportError';
 import type { PlaceholderSpec } from '../../electron/backend/reports/placeholders';
 import { paragraphs, table, type TableColumn } from '../../electron/backend/reports/values';
 import { docxOf, docxText, docxWithBodyXml, docxWithHeaderFooter, paragraphTexts, partXml } from './docxFixtures';
+
+/** fillDocx, and every file it writes passes the strict structural checks. */
+async function fillDocx(...args: Parameters<typeof fillUnchecked>): Promise<Buffer> {
+  const out = await fillUnchecked(...args);
+  await expectSoundOoxml(out, 'docx');
+  return out;
+}
 
 const COLUMNS: TableColumn[] = [
   { header: 'Số đến', width: 8, align: 'center' },

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../electron/backend/reports/ReportError';
+import { expectSoundOoxml } from '../helpers/ooxmlCheck';
 import { reportError } from './reportError';
 import { paragraphs, table, type TableColumn } from '../../electron/backend/reports/values';
 import { checkXlsxTemplate, fillXlsx, listXlsxPlaceholders } from '../../electron/backend/reports/xlsxTemplate';
@@ -18,7 +19,9 @@ async function workbook(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => 
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** Reads a filled workbook back, once it has passed the strict structural checks. */
 async function read(xlsx: Buffer): Promise<ExcelJS.Workbook> {
+  await expectSoundOoxml(xlsx, 'xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   return wb;
