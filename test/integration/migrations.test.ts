@@ -7,6 +7,10 @@ import { MIGRATIONS, type Migration } from '../../electron/backend/db/migrations
 import { tempDir } from '../helpers/tempBackend';
 import { listBackups } from '../../electron/backend/services/backupFolder';
 
+/** Every table, index and trigger of a database, with its SQL. */
+const schemaOf = (db: Database.Database) =>
+  db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+
 describe('migrations on PRAGMA user_version', () => {
   it('creates the schema from empty with WAL, foreign keys and a busy timeout', () => {
     const file = path.join(tempDir(), 'v.db');
@@ -25,11 +29,18 @@ describe('migrations on PRAGMA user_version', () => {
     const last = MIGRATIONS[MIGRATIONS.length - 1];
     // Where the ladder has a single step, "previous" is the empty database of a first install.
     const old = openDatabase(file, { migrations: previous.length ? previous : [] });
-    old.exec("CREATE TABLE IF NOT EXISTS probe (x TEXT); INSERT INTO probe VALUES ('giữ nguyên')");
+    // A register entry: the table the migrations reshape (sort keys, cancellation, indexes).
+    old.exec(`INSERT INTO books (id, name, year, created_at) VALUES (1, 'Sổ 2024', 2024, '2024-01-01');
+      INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, issuer, abstract, created_at, updated_at)
+      VALUES (1, 7, '2024-01-02', 7, 'Văn phòng Tỉnh ủy', 'giữ nguyên', '', '')`);
     old.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(last.version);
-    expect(db.prepare('SELECT x FROM probe').get()).toEqual({ x: 'giữ nguyên' });
+    expect(db.prepare('SELECT arrival_number, issuer, abstract FROM incoming').all()).toEqual([{ arrival_number: 7, issuer: 'Văn phòng Tỉnh ủy', abstract: 'giữ nguyên' }]);
+    // The upgraded file has what a fresh install has: every table, index and trigger the last step adds.
+    const fresh = openDatabase(path.join(dir, 'fresh.db'));
+    expect(schemaOf(db)).toEqual(schemaOf(fresh));
+    fresh.close();
     db.close();
     const backups = listBackups(path.join(dir, 'backups'));
     expect(backups.length).toBe(previous.length ? 1 : 0);

@@ -107,13 +107,14 @@ describe('fillDocx: paragraphs and tables', () => {
     expect(await paragraphTexts(out)).toContain('Nơi nhận: A\nB (hết)');
   });
 
-  it('keeps a single empty paragraph for an empty list, and the section break of the placeholder paragraph', async () => {
+  it('leaves out the paragraph of an empty list, keeping the section (landscape) that follows it', async () => {
     const template = await docxOf([new Paragraph('{{danh_sach}}')], { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } });
     const out = await fillDocx(template, { danh_sach: paragraphs([]) });
     const xml = await partXml(out);
     expect(xml).not.toContain('{{');
-    expect(xml).toContain('<w:sectPr');
-    expect(await docxText(out)).toBeDefined();
+    // Nothing printed where the list would be: no paragraph left, not even an empty one.
+    expect(await paragraphTexts(out)).toEqual([]);
+    expect(xml).toMatch(/<w:sectPr[^>]*>(?:(?!<\/w:sectPr>).)*w:orient="landscape"/);
   });
 
   it('writes a table with a header row repeated on each page, as wide as the text of its section', async () => {
