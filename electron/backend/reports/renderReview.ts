@@ -121,7 +121,8 @@ function unitTable(model: ReviewReportModel): TableValue {
   const rows: TableRowValue[] = model.tasksByUnit.map((u, i) => [i + 1, u.unit, u.total, ...statuses.map((st) => u.byStatus[st])]);
   rows.push({ cells: ['', 'Tổng số', totalTasks(model), ...model.tasksByStatus.map((s) => s.count)], bold: true, total: true });
   return table(
-    [ordinalColumn(), textColumn('Đơn vị chủ trì', 26), countColumn('Tổng số', 8), ...statuses.map((st) => countColumn(UNIT_COLUMN[st], 10))],
+    // Nine columns on a portrait page: widths chosen so that "STT" and "Thường xuyên" keep their words whole.
+    [{ ...ordinalColumn(), width: 8 }, textColumn('Đơn vị chủ trì', 23), countColumn('Tổng số', 8), ...statuses.map((st) => countColumn(UNIT_COLUMN[st], 10))],
     rows,
   );
 }
