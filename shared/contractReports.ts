@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
+import { REPORT_KIND_NAMES, UNKNOWN_REPORT_MESSAGE } from './reportKinds';
 import { IsoDate, cleanText, requiredText } from './schemas';
 
 // API methods of the reports (issue 4): generate a report, keep the specialist's texts, manage templates.
 
-export const ReportKind = z.enum(['so-dang-ky', 'thong-ke', 'so-ket'], { error: 'Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.' });
+/** The reports of shared/reportKinds; ReportRequest below has one request shape per kind. */
+export const ReportKind = z.enum(REPORT_KIND_NAMES, { error: UNKNOWN_REPORT_MESSAGE });
 export const TemplateFormat = z.enum(['docx', 'xlsx'], { error: 'Định dạng chỉ nhận: docx (Word) hoặc xlsx (Excel).' });
 
 const id = (label: string) => z.number({ error: `${label} phải là số.` }).int().positive();
@@ -71,7 +73,7 @@ export const ReportRequest = z.discriminatedUnion('report', [
     includeFollowUp: z.boolean().default(false),
     ...common,
   }).strict(),
-], { error: 'Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.' });
+], { error: UNKNOWN_REPORT_MESSAGE });
 export type ReportRequest = z.input<typeof ReportRequest>;
 
 export const GeneratedReport = z.object({

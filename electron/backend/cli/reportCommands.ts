@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { REPORT_KINDS, type ReportKind, type ReportParameter, reportUsage } from '../../../shared/reportKinds';
 import { REVIEW_SECTIONS, REVIEW_SECTION_KEYS, sectionField, type ReviewSectionKey } from '../../../shared/reviewSections';
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../reports';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, type CliArgs, DB_OPTION, JSON_FLAG, type OptionValues, stringOption } from './command';
+import { type CliCommand, type CliArgs, DB_OPTION, JSON_FLAG, type OptionSpec, type OptionValues, stringOption } from './command';
 
 // `vanthu report so-dang-ky | thong-ke | so-ket … --out FILE.docx|.xlsx`: the format follows the extension.
 // Each report is one command with its own options; they all print {"out","summary"} as JSON.
@@ -53,14 +54,19 @@ export function writeNamedReport(b: Backend, report: string, values: OptionValue
   return writeReport(b, command.request, values);
 }
 
-const REVIEW_USAGE = `  vanthu report so-ket    --db FILE --directive "43-NQ/TW" [--milestone "01 năm"] [--milestone-date yyyy-mm-dd] [--final]
-                          [--texts FILE.json] [--include-follow-up] --out FILE.docx|.xlsx
-  vanthu report so-ket    --list-sections   (các phần chuyên viên viết: khóa dùng trong FILE.json)`;
+const REVIEW_USAGE = `${reportUsage('so-ket')}
+  vanthu report so-ket     --list-sections   (các phần chuyên viên viết: khóa dùng trong FILE.json)`;
+
+/** A report's options, from the registry: an option with a value takes text, one without is a flag. */
+function optionsOf(kind: ReportKind): Record<string, OptionSpec> {
+  const parameters: readonly ReportParameter[] = REPORT_KINDS[kind].parameters;
+  return Object.fromEntries(parameters.map((p): [string, OptionSpec] => [p.option, { type: p.value ? 'string' : 'boolean' }]));
+}
 
 export const reportCommands: Record<string, CliCommand & { request: RequestOf }> = {
   'report so-dang-ky': reportCommand(
-    '  vanthu report so-dang-ky --db FILE --from yyyy-mm-dd --to yyyy-mm-dd --out FILE.docx|.xlsx',
-    { from: { type: 'string' }, to: { type: 'string' } },
+    reportUsage('so-dang-ky'),
+    optionsOf('so-dang-ky'),
     (values, format) => {
       const from = stringOption(values.from);
       const to = stringOption(values.to);
@@ -70,8 +76,8 @@ export const reportCommands: Record<string, CliCommand & { request: RequestOf }>
   ),
 
   'report thong-ke': reportCommand(
-    '  vanthu report thong-ke  --db FILE --period 2024-Q1|2024-H1|2024-9M|2024|2024-03 --out FILE.docx|.xlsx',
-    { period: { type: 'string' } },
+    reportUsage('thong-ke'),
+    optionsOf('thong-ke'),
     (values, format) => {
       const period = stringOption(values.period);
       if (!period) throw new AppError('VALIDATION', 'Báo cáo thống kê cần --period (ví dụ 2024-Q1).');
@@ -105,7 +111,7 @@ function reviewCommand(): CliCommand & { request: RequestOf } {
   };
   const command = reportCommand(
     REVIEW_USAGE,
-    { directive: { type: 'string' }, milestone: { type: 'string' }, 'milestone-date': { type: 'string' }, final: { type: 'boolean' }, texts: { type: 'string' }, 'include-follow-up': { type: 'boolean' }, 'list-sections': { type: 'boolean' } },
+    { ...optionsOf('so-ket'), 'list-sections': { type: 'boolean' } },
     request,
   );
   return {

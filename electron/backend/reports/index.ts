@@ -1,7 +1,7 @@
 /** The report writers: what the rest of the backend (CLI, dispatcher, demo, bench) uses. */
 export { ReportError, type ReportErrorCode } from './ReportError';
 export { writeFileAtomic } from './writeFileAtomic';
-export { placeholdersFor, REPORT_TITLES, type PlaceholderSpec, type ReportKind, type TemplateFormat } from './placeholders';
+export { placeholdersFor, type PlaceholderSpec, type ReportKind, type TemplateFormat } from './placeholders';
 export { checkReportTemplate, fillTemplate } from './fillTemplate';
 export { checkTemplate, fillDocx, listPlaceholders } from './docxTemplate';
 export { checkXlsxTemplate, fillXlsx, listXlsxPlaceholders } from './xlsxTemplate';

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/openDatabase';
-import { checkReportTemplate, defaultTemplate, DEFAULT_TEMPLATES, REPORT_TITLES, type ReportKind, type TemplateCheck, type TemplateFormat } from '../reports';
+import { reportLabel } from '../../../shared/reportKinds';
+import { checkReportTemplate, defaultTemplate, DEFAULT_TEMPLATES, type ReportKind, type TemplateCheck, type TemplateFormat } from '../reports';
 import { nowIso } from './clock';
 
 export interface TemplateInfo { id: string; report: ReportKind; format: TemplateFormat; name: string; builtIn: boolean; addedAt: string | null }
@@ -26,7 +27,7 @@ export function createTemplateService(db: Db, dataDir: string, builtInDir: strin
   const toInfo = (r: Row): TemplateInfo => ({ id: r.id, report: r.report, format: r.format, name: r.name, builtIn: false, addedAt: r.added_at });
   const builtIns = (): TemplateInfo[] => DEFAULT_TEMPLATES.map((t) => ({
     id: builtInId(t.report, t.format), report: t.report, format: t.format,
-    name: `${REPORT_TITLES[t.report]} — mẫu mặc định (${t.format === 'docx' ? 'Word' : 'Excel'})`, builtIn: true, addedAt: null,
+    name: `${reportLabel(t.report)} — mẫu mặc định (${t.format === 'docx' ? 'Word' : 'Excel'})`, builtIn: true, addedAt: null,
   }));
 
   function list(): TemplateInfo[] {
@@ -58,7 +59,7 @@ export function createTemplateService(db: Db, dataDir: string, builtInDir: strin
   async function forReport(report: ReportKind, format: TemplateFormat, id?: string): Promise<Buffer> {
     const chosen = id ? info(id) : info(builtInId(report, format));
     if (chosen.report !== report || chosen.format !== format) {
-      throw new AppError('VALIDATION', `Mẫu "${chosen.name}" không dùng cho ${REPORT_TITLES[report].toLowerCase()} dạng ${format === 'docx' ? 'Word' : 'Excel'}.`);
+      throw new AppError('VALIDATION', `Mẫu "${chosen.name}" không dùng cho ${reportLabel(report).toLowerCase()} dạng ${format === 'docx' ? 'Word' : 'Excel'}.`);
     }
     return (await read(chosen.id)).content;
   }

@@ -1,4 +1,5 @@
 /** The default templates: which file each report and format uses, and how to build it. */
+import { REPORT_KIND_NAMES, REPORT_KINDS } from '../../../../shared/reportKinds';
 import type { ReportKind, TemplateFormat } from '../placeholders';
 import { registerBookDocxTemplate } from './registerBookDocx';
 import { reviewDocxTemplate } from './reviewDocx';
@@ -13,14 +14,15 @@ export interface DefaultTemplate {
   build: () => Promise<Buffer>;
 }
 
-export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
-  { report: 'so-dang-ky', format: 'docx', fileName: 'so-dang-ky-den.docx', build: registerBookDocxTemplate },
-  { report: 'so-dang-ky', format: 'xlsx', fileName: 'so-dang-ky-den.xlsx', build: registerBookXlsxTemplate },
-  { report: 'thong-ke', format: 'docx', fileName: 'thong-ke.docx', build: statsDocxTemplate },
-  { report: 'thong-ke', format: 'xlsx', fileName: 'thong-ke.xlsx', build: statsXlsxTemplate },
-  { report: 'so-ket', format: 'docx', fileName: 'so-ket.docx', build: reviewDocxTemplate },
-  { report: 'so-ket', format: 'xlsx', fileName: 'so-ket.xlsx', build: reviewXlsxTemplate },
-];
+/** How each built-in template is made; its file name comes from shared/reportKinds. */
+const BUILDERS: Record<ReportKind, Record<TemplateFormat, () => Promise<Buffer>>> = {
+  'so-dang-ky': { docx: registerBookDocxTemplate, xlsx: registerBookXlsxTemplate },
+  'thong-ke': { docx: statsDocxTemplate, xlsx: statsXlsxTemplate },
+  'so-ket': { docx: reviewDocxTemplate, xlsx: reviewXlsxTemplate },
+};
+
+export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = REPORT_KIND_NAMES.flatMap((report) =>
+  REPORT_KINDS[report].formats.map((format) => ({ report, format, fileName: REPORT_KINDS[report].templates[format], build: BUILDERS[report][format] })));
 
 export function defaultTemplate(report: ReportKind, format: TemplateFormat): DefaultTemplate {
   return DEFAULT_TEMPLATES.find((t) => t.report === report && t.format === format)!;

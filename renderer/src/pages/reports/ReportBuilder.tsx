@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { isValidIsoDate } from '../../../../shared/dates';
 import type { Book } from '../../../../shared/schemas';
+import { REPORT_KINDS } from '../../../../shared/reportKinds';
 import { foldForSearch } from '../../../../shared/text';
 import type { RoundSummary } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
@@ -14,7 +15,7 @@ import { displayDate, formatNumber, todayIso } from '../../lib/format';
 import { canChooseFolder, openFolder, saveBase64 } from './files';
 import {
   defaultPeriod, defaultRecipients, describePeriod, FORMAT_LABELS, MILESTONES, monthRange, PERIOD_KINDS, periodNumbers,
-  type PeriodChoice, periodSpec, REPORT_LABELS, type ReportFormat, type ReportKind, type ReportRequest, splitLines,
+  type PeriodChoice, periodSpec, REPORT_OPTIONS, type ReportFormat, type ReportKind, type ReportRequest, splitLines,
 } from './model';
 import { type PreviewFile, ReportPreview } from './ReportPreview';
 import { EMPTY_TEXTS, type ReviewTexts, ReviewTextsEditor } from './ReviewTextsEditor';
@@ -249,7 +250,7 @@ export function ReportBuilder() {
                 value={report}
                 onChange={(e) => chooseReport(e.target.value as ReportKind)}
                 className="report-kind"
-                options={(Object.keys(REPORT_LABELS) as ReportKind[]).map((k) => ({ value: k, label: REPORT_LABELS[k] }))}
+                options={REPORT_OPTIONS}
               />
             </Form.Item>
 
@@ -353,7 +354,7 @@ export function ReportBuilder() {
                 <Segmented
                   value={format}
                   onChange={(v) => setFormat(v as ReportFormat)}
-                  options={(['docx', 'xlsx'] as const).map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+                  options={REPORT_KINDS[report].formats.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
                   data-testid="report-format"
                 />
               </Form.Item>

@@ -6,7 +6,8 @@ import { api, ApiCallError } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { displayDateTime } from '../../lib/format';
 import { fileToBase64, saveBase64 } from './files';
-import { REPORT_LABELS, type ReportFormat, type ReportKind } from './model';
+import { reportLabel } from '../../../../shared/reportKinds';
+import { REPORT_OPTIONS, type ReportFormat, type ReportKind } from './model';
 
 type TemplateInfo = MethodOutput<'templates.list'>[number];
 type TemplateCheck = MethodOutput<'templates.check'>['check'];
@@ -114,7 +115,7 @@ export function TemplatesTab() {
               <div>
                 <div className="template-name">{name}</div>
                 <div className="muted small">
-                  {REPORT_LABELS[t.report]} · {t.builtIn ? 'có sẵn trong chương trình' : `nhập lúc ${t.addedAt ? displayDateTime(t.addedAt) : ''}`}
+                  {reportLabel(t.report)} · {t.builtIn ? 'có sẵn trong chương trình' : `nhập lúc ${t.addedAt ? displayDateTime(t.addedAt) : ''}`}
                 </div>
               </div>
             ),
@@ -279,7 +280,7 @@ function ImportCard({ onImported }: { onImported(id: string): void }) {
             className="import-report"
             value={report}
             onChange={setReport}
-            options={(Object.keys(REPORT_LABELS) as ReportKind[]).map((k) => ({ value: k, label: REPORT_LABELS[k] }))}
+            options={REPORT_OPTIONS}
           />
         </Form.Item>
         <Form.Item label="Tên mẫu" htmlFor="import-name">

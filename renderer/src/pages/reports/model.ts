@@ -1,18 +1,15 @@
 import type { MethodInput } from '../../../../shared/contract';
 import { isValidIsoDate, isoDate } from '../../../../shared/dates';
 import { parsePeriod } from '../../../../shared/period';
+import { REPORT_KIND_NAMES, reportLabel, type ReportFormat, type ReportKind } from '../../../../shared/reportKinds';
 
 // The choices of the Reports screen and how they become a reports.generate request.
 
-export type ReportKind = 'so-dang-ky' | 'thong-ke' | 'so-ket';
-export type ReportFormat = 'docx' | 'xlsx';
+export type { ReportFormat, ReportKind };
 export type ReportRequest = MethodInput<'reports.generate'>;
 
-export const REPORT_LABELS: Record<ReportKind, string> = {
-  'so-dang-ky': 'Sổ đăng ký văn bản đến',
-  'thong-ke': 'Báo cáo thống kê văn bản',
-  'so-ket': 'Báo cáo sơ kết, tổng kết',
-};
+/** The reports of shared/reportKinds, in its order, as radio and select options. */
+export const REPORT_OPTIONS = REPORT_KIND_NAMES.map((k) => ({ value: k, label: reportLabel(k) }));
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)' };
 

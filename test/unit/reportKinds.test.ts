@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { reportCommands } from '../../electron/backend/cli/reportCommands';
+import { DEFAULT_TEMPLATES } from '../../electron/backend/reports';
+import { ReportKind, ReportRequest } from '../../shared/contractReports';
+import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportParameter, reportUsage } from '../../shared/reportKinds';
+
+// shared/reportKinds is the one list of reports: the contract, the command line and the built-in templates
+// must agree with it, or a report added in one place is missing in another.
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const parametersOf = (kind: keyof typeof REPORT_KINDS): readonly ReportParameter[] => REPORT_KINDS[kind].parameters;
+
+describe('the registry of report kinds', () => {
+  it('is the contract’s list of reports, and the contract has a request shape for each', () => {
+    expect(ReportKind.options).toEqual(REPORT_KIND_NAMES);
+    const shapes = ReportRequest.options.map((o) => o.shape.report.value);
+    expect([...shapes].sort()).toEqual([...REPORT_KIND_NAMES].sort());
+    expect(ReportKind.safeParse('bao-cao-khac').error?.issues[0].message).toBe('Loại báo cáo chỉ nhận: so-dang-ky, thong-ke, so-ket.');
+  });
+
+  it('names only request fields the contract has', () => {
+    for (const option of ReportRequest.options) {
+      const kind = option.shape.report.value;
+      for (const p of parametersOf(kind)) expect(Object.keys(option.shape), `${kind} --${p.option}`).toContain(p.field);
+    }
+  });
+
+  it('gives the command line its commands, options and usage', () => {
+    for (const kind of REPORT_KIND_NAMES) {
+      const command = reportCommands[`report ${kind}`];
+      expect(command, kind).toBeDefined();
+      expect(command.usage).toContain(reportUsage(kind));
+      for (const p of parametersOf(kind)) {
+        expect(command.options[p.option], `${kind} --${p.option}`).toEqual({ type: p.value ? 'string' : 'boolean' });
+        expect(reportUsage(kind)).toContain(p.required ? `--${p.option}` : `[--${p.option}`);
+      }
+    }
+    expect(reportUsage('thong-ke')).toBe('  vanthu report thong-ke   --db FILE --period 2024-Q1|2024-H1|2024-9M|2024|2024-03 --out FILE.docx|.xlsx');
+  });
+
+  it('wraps a long usage under its first option, every line within the width', () => {
+    const lines = reportUsage('so-ket').split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(118);
+    const indent = lines[0].indexOf('--db');
+    for (const line of lines.slice(1)) expect(line.search(/\S/)).toBe(indent);
+  });
+
+  it('names the built-in template of every report and format, and that file is shipped', () => {
+    const expected = REPORT_KIND_NAMES.flatMap((k) => REPORT_KINDS[k].formats.map((f) => `${k}:${f}:${REPORT_KINDS[k].templates[f]}`));
+    expect(DEFAULT_TEMPLATES.map((t) => `${t.report}:${t.format}:${t.fileName}`)).toEqual(expected);
+    for (const t of DEFAULT_TEMPLATES) expect(fs.existsSync(path.join(ROOT, 'templates', t.fileName)), t.fileName).toBe(true);
+  });
+});
