@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNKNOWN_METHOD'
   | 'DATABASE'
+  /** A long operation stopped at the caller's request ("Hủy"); nothing of it was kept. */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -5,18 +5,26 @@ import { FIELD_LABELS } from '../../shared/schemas';
 import type { Handlers } from './handlers';
 import { ReportError } from './reports/ReportError';
 import { describeSqliteError } from './db/openMessages';
+import type { JobProgress } from '../../shared/progress';
+import { withProgress } from './progress';
 
 // Zod's own messages (wrong type, unknown key…) in Vietnamese; our schemas carry their own.
 z.config(z.locales.vi());
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** What a caller may add to a call: a listener of its progress, and a signal to cancel it (long operations only). */
+export interface CallOptions {
+  onProgress?(progress: JobProgress): void;
+  signal?: AbortSignal;
+}
+
+export type Dispatch = (method: string, input: unknown, options?: CallOptions) => Promise<ApiResult<unknown>>;
 
 /**
  * The single entry point of every transport: validates the input against the contract, calls the
  * handler and returns { ok, value } or { ok: false, error } with a Vietnamese message.
  */
 export function createDispatcher(handlers: Handlers): Dispatch {
-  return async (method, input) => {
+  return async (method, input, options) => {
     if (!isMethodName(method)) {
       return fail({ code: 'UNKNOWN_METHOD', message: `Không có chức năng "${method}".` });
     }
@@ -24,7 +32,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
-      const value = await (handlers[method] as (i: unknown) => unknown)(parsed.data);
+      const value = await withProgress(options?.onProgress, () => (handlers[method] as (i: unknown) => unknown)(parsed.data));
       // Outputs are checked too, so the contract cannot drift from what the services return.
       const checked = spec.output.safeParse(value);
       if (!checked.success) {

@@ -11,6 +11,7 @@ import { statsModel } from '../reportData/stats';
 import type { HeaderChoice } from '../reportData/header';
 import type { CoreServices as Services } from '../services';
 import { todayIso } from './clock';
+import { reportProgress } from '../progress';
 
 type Request = z.output<typeof ReportRequest>;
 
@@ -35,12 +36,17 @@ function definedTexts(texts: Record<string, string | undefined> | undefined): Re
 export function createReportService(s: Services) {
   async function generate(r: Request): Promise<Generated> {
     const today = todayIso();
+    reportProgress(0, 3, 'Đang đọc mẫu báo cáo…');
     const choice: HeaderChoice = { date: r.date ?? today, symbol: r.symbol, signer: r.signer, recipients: r.recipients };
     const template = await s.templates.forReport(r.report, r.format, r.templateId);
     const ext = r.format;
+    reportProgress(1, 3, 'Đang lấy số liệu…');
+    // Called once the figures are read: writing the file is the long part of a large book.
+    const writing = () => reportProgress(2, 3, `Đang tạo tệp ${r.format === 'docx' ? 'Word' : 'Excel'}…`);
     switch (r.report) {
       case 'so-dang-ky': {
         const model = registerBookModel(s, { from: r.from, to: r.to, bookId: r.bookId }, choice);
+        writing();
         const range = model.firstNumber === null ? 'không có văn bản' : `số đến ${model.firstNumber}–${model.lastNumber}`;
         return {
           fileName: `so-dang-ky-van-ban-den_${model.fromDate}_${model.toDate}.${ext}`,
@@ -54,6 +60,7 @@ export function createReportService(s: Services) {
         const period = parsePeriod(r.period);
         if (!period.ok) throw new AppError('VALIDATION', period.reason, { period: period.reason });
         const model = statsModel(s, period.value, { ...choice, asOf: today });
+        writing();
         return {
           fileName: `thong-ke-van-ban-den_${period.value.spec.replace(/\.\./g, '_')}.${ext}`,
           format: r.format,
@@ -69,6 +76,7 @@ export function createReportService(s: Services) {
         const texts = { ...s.reportDrafts.get(r.directiveId, draftKey), ...definedTexts(r.texts) };
         const query = { directiveId: r.directiveId, kind: r.kind, milestone, milestoneDate: r.milestoneDate, roundId: r.roundId, asOf: choice.date, includeFollowUp: r.includeFollowUp };
         const model = reviewModel(s, query, texts, { ...choice, office: r.office });
+        writing();
         const slug = model.directive.symbol.replace(/[^\p{L}\p{N}]+/gu, '-');
         return {
           fileName: `${r.kind === 'final' ? 'tong-ket' : 'so-ket'}_${slug}.${ext}`,
