@@ -123,12 +123,18 @@ describe('báo cáo sơ kết from the register and the tasks', () => {
   });
 
   it('names a tổng kết as such, without a made-up milestone, and tables only its own round', async () => {
-    const { b, nq } = await seeded();
+    const { b, nq, units } = await seeded();
     const { text } = await reviewText(b, { directiveId: nq, kind: 'final', includeFollowUp: true });
     expect(text).toContain('BÁO CÁO Tổng kết thực hiện Nghị quyết số 43-NQ/TW');
     expect(text).not.toContain('Tổng kết 01 năm');
     expect(text).toContain('Chưa có đợt tổng kết nào yêu cầu các đơn vị báo cáo.');
     expect(text).not.toContain('198-BC/HU');
+ 
+    // A round of its own: Văn Quan's sơ kết report is not its tổng kết report.
+    await ok(b, 'rounds.open', { directiveId: nq, title: 'Tổng kết', kind: 'final', unitIds: [units.vanQuan], groupIds: [] });
+    const own = await reviewText(b, { directiveId: nq, kind: 'final', includeFollowUp: true });
+    expect(own.text).toContain('Có 0/1 đơn vị được yêu cầu đã gửi báo cáo tổng kết');
+    expect(own.text).toMatch(/Huyện ủy Văn Quan Chưa báo cáo/u);
   });
 
   it('marks every part a person must write, and the unknown signer, as visible placeholders', async () => {

@@ -48,7 +48,8 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
   const asOf = period.to < q.asOf ? period.to : q.asOf;
   const tasks = s.taskQuery.list({ directiveId: directive.id, today: asOf, period: 'quarter' }).items;
   const round = pickRound(s, directive.id, q.kind, q.roundId);
-  const roundReports = round ? reportsOf(s, round, reference, asOf, q.kind) : [];
+  const related = relatedEntries(s, directive, asOf);
+  const roundReports = round ? reportsOf(s, round, new Set(related.map((e) => e.id)), asOf, q.kind) : [];
   const reportIds = new Set(roundReports.map((r) => r.entryId).filter((id): id is number => id !== null));
   const kindLabel = q.kind === 'final' ? 'Tổng kết' : 'Sơ kết';
   return {
@@ -58,7 +59,7 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
     period,
     title: `${kindLabel}${q.milestone ? ` ${q.milestone}` : ''} thực hiện ${reference.typeName} số ${reference.symbol} ngày ${toDisplayDate(reference.date)} của ${reference.issuer} ${reference.subject}`.replace(/\s+/g, ' ').trim(),
     directive: reference,
-    implementingDocuments: implementingDocuments(s, directive, reportIds, asOf),
+    implementingDocuments: implementingDocuments(s, related, reportIds),
     tasksByStatus: countsByStatus(tasks),
     continuingStanding: tasks.filter((t) => continuesStanding(t, t.status)).length,
     tasksByUnit: countsByUnit(tasks),
@@ -170,8 +171,8 @@ function relatedEntries(s: Services, directive: IncomingEntry, asOf: string): In
 }
 
 /** Directives and guidance that implement the directive; bodies' reports are tabled with the round instead. */
-function implementingDocuments(s: Services, directive: IncomingEntry, reportIds: Set<number>, asOf: string): ImplementingDocument[] {
-  return relatedEntries(s, directive, asOf)
+function implementingDocuments(s: Services, related: IncomingEntry[], reportIds: Set<number>): ImplementingDocument[] {
+  return related
     .filter((e) => !reportIds.has(e.id) && documentRole(e.typeCode) === 'directive')
     .map((e) => {
       const typeName = typeNameOf(s, e);
@@ -199,16 +200,16 @@ function pickRound(s: Services, directiveId: number, kind: ReviewQuery['kind'], 
 }
 
 /**
- * Which bodies reported in the round, by `asOf`: the report the clerk linked, or else a report (BC) the body
- * issued after the directive that cites it or the review ("sơ kết", "tổng kết") and is in the register.
+ * Which bodies reported in the round, by `asOf`: the report the clerk linked, or else a report (BC) of the body
+ * in the register that cites the directive and names this kind of review ("sơ kết", "tổng kết") — so a
+ * tổng kết never counts a body's sơ kết report, nor a quarterly report.
  */
-function reportsOf(s: Services, round: RoundDetail, directive: DocumentReference, asOf: string, kind: ReviewQuery['kind']): (RoundReport & { entryId: number | null })[] {
+function reportsOf(s: Services, round: RoundDetail, related: Set<number>, asOf: string, kind: ReviewQuery['kind']): (RoundReport & { entryId: number | null })[] {
   const word = kind === 'final' ? 'tổng kết' : 'sơ kết';
   return round.rows.map((row) => {
     const linked = row.report && row.report.arrivalDate <= asOf ? row.report : null;
     const found = linked ?? s.rounds.candidates(round.round.id, row.unit.id, 20).find((e) =>
-      documentRole(e.typeCode) === 'report' && e.arrivalDate <= asOf && (e.documentDate ?? e.arrivalDate) >= directive.date &&
-      (e.abstract.includes(directive.symbol) || e.abstract.toLocaleLowerCase('vi').includes(word))) ?? null;
+      related.has(e.id) && documentRole(e.typeCode) === 'report' && e.abstract.normalize('NFC').toLocaleLowerCase('vi').includes(word)) ?? null;
     return {
       unit: row.unit.name,
       reported: found !== null,
