@@ -117,6 +117,14 @@ describe('báo cáo sơ kết from the register and the tasks', () => {
     expect(oneYear.text).not.toContain('301-KH/TU');
     // On 24/11/2024 the task done on 10/01/2025 was still under way.
     expect(oneYear.text).toMatch(/đang thực hiện: 1 nhiệm vụ/u);
+    // A body's answer arriving after the milestone but before the report is written counts; none after that.
+    await register(b, {
+      arrivalDate: '2024-12-01', issuer: 'Huyện ủy Cao Lộc', symbol: '389-BC/HU', documentDate: '2024-11-29',
+      abstract: 'Báo cáo sơ kết 01 năm thực hiện Nghị quyết số 43-NQ/TW',
+    });
+    const m = (date: string) => reviewModel(b.services, { directiveId: nq, kind: 'interim', milestone: '01 năm', asOf: date }, {}, { date });
+    expect(m(REPORT_DATE).roundReports.find((r) => r.unit === 'Huyện ủy Cao Lộc')).toMatchObject({ reported: true, documentSymbol: '389-BC/HU' });
+    expect(m('2024-11-30').roundReports.find((r) => r.unit === 'Huyện ủy Cao Lộc')?.reported).toBe(false);
     const later = await reviewText(b, { directiveId: nq, milestoneDate: '2025-03-31', date: '2025-04-05' });
     expect(later.text).toContain('(từ ngày 24/11/2023 đến ngày 31/03/2025)');
     expect(later.text).toContain('301-KH/TU');

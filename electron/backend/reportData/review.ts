@@ -48,8 +48,11 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
   const asOf = period.to < q.asOf ? period.to : q.asOf;
   const tasks = s.taskQuery.list({ directiveId: directive.id, today: asOf, period: 'quarter' }).items;
   const round = pickRound(s, directive.id, q.kind, q.roundId);
+  // Bodies answer a review after its milestone, before the report is written: their reports count up to the
+  // report's date; directives, progress and statuses stop at the milestone.
+  const answers = new Set(relatedEntries(s, directive, q.asOf).map((e) => e.id));
   const related = relatedEntries(s, directive, asOf);
-  const roundReports = round ? reportsOf(s, round, new Set(related.map((e) => e.id)), asOf, q.kind) : [];
+  const roundReports = round ? reportsOf(s, round, answers, q.asOf, q.kind) : [];
   const reportIds = new Set(roundReports.map((r) => r.entryId).filter((id): id is number => id !== null));
   const kindLabel = q.kind === 'final' ? 'Tổng kết' : 'Sơ kết';
   return {
@@ -200,7 +203,7 @@ function pickRound(s: Services, directiveId: number, kind: ReviewQuery['kind'], 
 }
 
 /**
- * Which bodies reported in the round, by `asOf`: the report the clerk linked, or else a report (BC) of the body
+ * Which bodies reported in the round, by `asOf` (the report's date): the report the clerk linked, or else a report (BC) of the body
  * in the register that cites the directive and names this kind of review ("sơ kết", "tổng kết") — so a
  * tổng kết never counts a body's sơ kết report, nor a quarterly report.
  */
