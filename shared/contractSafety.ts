@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
-import { cleanText, requiredText } from './schemas';
+import { HistoryItem, IncomingEntry, IsoDate, cleanText, requiredText } from './schemas';
 
 // "Nothing is lost" (issue 8): backups and restore, cancelled entries, the trash, the history of changes.
 // Merged into the contract by shared/contract.ts.
@@ -44,6 +44,43 @@ export const BackupList = z.object({
   backups: z.array(BackupInfo),
 });
 
+/** The kinds of record whose changes are kept (services/history.ts). */
+export const HistoryRecordType = z.enum(['incoming', 'task', 'unit', 'group', 'round', 'template', 'settings', 'typeCode', 'book', 'draft']);
+export type HistoryRecordType = z.infer<typeof HistoryRecordType>;
+
+export const RecordHistoryItem = HistoryItem.extend({
+  recordType: HistoryRecordType,
+  recordId: z.string(),
+  /** The record as it was named at the time of the change. */
+  label: z.string(),
+});
+export type RecordHistoryItem = z.infer<typeof RecordHistoryItem>;
+
+export const HistoryFilter = z.object({
+  q: cleanText(200).optional(),
+  recordType: HistoryRecordType.optional(),
+  actor: cleanText(100).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+}).strict();
+export type HistoryFilter = z.infer<typeof HistoryFilter>;
+
+/** The kinds of record that go to the trash when deleted. */
+export const TrashKind = z.enum(['task', 'round', 'unit', 'group', 'template']);
+export type TrashKind = z.infer<typeof TrashKind>;
+
+export const TrashItem = z.object({
+  id: z.number().int(),
+  kind: TrashKind,
+  recordId: z.string(),
+  label: z.string(),
+  deletedAt: z.string(),
+  deletedBy: z.string(),
+});
+export type TrashItem = z.infer<typeof TrashItem>;
+
 const BackupPath = z.object({ path: requiredText(1000) }).strict();
 
 export const safetyMethods = {
@@ -54,4 +91,16 @@ export const safetyMethods = {
   'backup.restore': method(BackupPath, z.object({ restored: BackupInfo, safetyBackup: BackupInfo })),
   /** The folder backups are written to; an empty text goes back to the default beside the database. */
   'backup.setFolder': method(z.object({ folder: cleanText(1000) }).strict(), BackupList),
+
+  /** A mistaken entry is cancelled with a reason: it stays in the book and its number is never reused. */
+  'incoming.cancel': method(z.object({ id: z.number().int(), reason: requiredText(500) }).strict(), IncomingEntry),
+
+  'history.search': method(HistoryFilter.default({ offset: 0, limit: 100 }), z.object({ total: z.number().int(), items: z.array(RecordHistoryItem) })),
+  'history.forRecord': method(z.object({ recordType: HistoryRecordType, recordId: z.union([z.string(), z.number().int()]) }).strict(), z.array(RecordHistoryItem)),
+  /** Who the changes of this session are recorded under: the clerk's name chosen at start, else the system user. */
+  'session.get': method(Empty, z.object({ actor: z.string(), systemUser: z.string() })),
+  'session.setActor': method(z.object({ name: cleanText(100) }).strict(), z.object({ actor: z.string(), systemUser: z.string() })),
+
+  'trash.list': method(Empty, z.array(TrashItem)),
+  'trash.restore': method(z.object({ id: z.number().int() }).strict(), TrashItem),
 } as const;

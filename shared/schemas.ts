@@ -7,6 +7,7 @@ import { normalizeText } from './text';
 
 /** Vietnamese labels of entry fields, used to name the field in validation messages. */
 export const FIELD_LABELS: Record<string, string> = {
+  cancelReason: 'Lý do hủy',
   bookId: 'Sổ',
   arrivalNumber: 'Số đến',
   arrivalDate: 'Ngày đến',
@@ -195,6 +196,10 @@ export const IncomingEntry = z.object({
   notes: z.string(),
   isSample: z.boolean(),
   attachmentCount: z.number().int(),
+  /** A mistaken entry is cancelled, never erased: it stays in the book (struck through) and keeps its number. */
+  cancelled: z.boolean().default(false),
+  cancelledAt: z.string().nullable().default(null),
+  cancelReason: z.string().default(''),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -240,7 +245,9 @@ export type Attachment = z.infer<typeof Attachment>;
 export const HistoryItem = z.object({
   id: z.number().int(),
   at: z.string(),
-  action: z.enum(['create', 'update', 'attach', 'detach']),
+  action: z.enum(['create', 'update', 'attach', 'detach', 'cancel', 'delete', 'restore']),
+  /** Who made the change: the clerk's name given at start, or the system user. */
+  actor: z.string().default(''),
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
   summary: z.string(),
 });

@@ -7,6 +7,7 @@ import { todayIso } from './services/clock';
 import { createTaskHandlers } from './handlersTasks';
 import { createReportHandlers } from './handlersReports';
 import { createSafetyHandlers } from './handlersSafety';
+import { withHistory } from './handlersHistory';
 import { directiveBySymbol } from './reportData/review';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -14,7 +15,8 @@ export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOut
 
 /** Maps each API method onto the services; inputs arrive already validated by the dispatcher. */
 export function createHandlers(s: Services, info: { version: string; dbPath: string; mode: string }): Handlers {
-  return {
+  // Changes go into the history and deletes into the trash (handlersHistory).
+  return withHistory({
     'app.info': () => ({ ...info, today: todayIso() }),
 
     'books.list': () => s.books.list(),
@@ -49,5 +51,5 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     ...createTaskHandlers(s),
     ...createReportHandlers(s),
     ...createSafetyHandlers(s),
-  };
+  }, s);
 }

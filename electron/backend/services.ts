@@ -17,6 +17,8 @@ import { createReportDrafts } from './services/reportDrafts';
 import { createReportService } from './services/reports';
 import { createTemplateService } from './services/templates';
 import { createBackupService } from './services/backups';
+import { createCancelService } from './services/incomingCancel';
+import { createTrashService } from './services/trash';
 
 /** Wires the services over one database connection. */
 function createCoreServices(db: Db, dataDir: string, templatesDir: string | undefined) {
@@ -49,7 +51,9 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 
 export function createServices(db: Db, dataDir: string, templatesDir?: string) {
   const core = createCoreServices(db, dataDir, templatesDir);
-  return { ...core, reports: createReportService(core), backups: createBackupService(db, dataDir) };
+  const trash = createTrashService(db, dataDir, { history: core.history, afterRestore: () => core.units.forget() });
+  const cancel = createCancelService(db, core);
+  return { ...core, reports: createReportService(core), backups: createBackupService(db, dataDir), trash, cancel };
 }
 
 export type Services = ReturnType<typeof createServices>;

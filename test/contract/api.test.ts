@@ -102,12 +102,31 @@ const calls: Array<[string, unknown]> = [
   ['templates.read', { id: 'mac-dinh:thong-ke:xlsx' }],
   ['templates.import', { report: 'thong-ke', name: 'Mẫu hỏng', fileName: 'hong.docx', contentBase64: Buffer.from('không phải docx').toString('base64') }],
   ['templates.delete', { id: 'mac-dinh:thong-ke:docx' }],
+  // Nothing is lost (issue 8): cancelled entries, history, the trash, backups.
+  ['incoming.cancel', { id: 2, reason: 'Vào sổ nhầm' }],
+  ['incoming.cancel', { id: 2, reason: '' }],
+  ['session.get', {}],
+  ['session.setActor', { name: 'Nguyễn Thị Lan' }],
+  ['history.search', { q: 'da giao' }],
+  ['history.forRecord', { recordType: 'task', recordId: 1 }],
+  ['trash.list', {}],
+  ['trash.restore', { id: 1 }],
+  ['trash.restore', { id: 99 }],
+  ['backup.create', {}],
+  ['backup.list', {}],
+  ['backup.inspect', { path: '/khong/co/ban-sao-luu' }],
+  ['backup.restore', { path: '/khong/co/ban-sao-luu' }],
+  ['backup.setFolder', { folder: 'thu-muc-tuong-doi' }],
   ['no.such.method', {}],
 ];
 
 /** Fields that legitimately differ between two databases: clock readings and file locations. */
 function stable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v) => (['createdAt', 'updatedAt', 'at', 'addedAt', 'dbPath', 'mode', 'today'].includes(key) ? '<varies>' : v)));
+  return JSON.parse(JSON.stringify(value, (key, v) => {
+    if (['createdAt', 'updatedAt', 'at', 'addedAt', 'dbPath', 'mode', 'today', 'cancelledAt', 'deletedAt'].includes(key)) return '<varies>';
+    // Backups: each database's own folder, and the time in a backup's name.
+    return typeof v === 'string' ? v.replace(/vanthu-contract-\w+/g, '<dir>').replace(/vanthu-backup-[\dTZ-]+/g, 'vanthu-backup-<time>') : v;
+  }));
 }
 
 /**

@@ -1,11 +1,26 @@
 import type { BackupInfo } from '../../../shared/contractSafety';
 import { AppError } from '../../../shared/errors';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, DB_OPTION, JSON_FLAG, stringOption } from './command';
+import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 
-// `vanthu backup`, `vanthu restore`: nothing is lost (issue 8).
+// `vanthu backup`, `vanthu restore`, `vanthu den cancel`: nothing is lost (issue 8).
 
 export const safetyCommands: Record<string, CliCommand> = {
+  'den cancel': {
+    usage: '  vanthu den cancel --db FILE --id N --reason "LÝ DO" [--json]',
+    options: { ...DB_OPTION, id: { type: 'string' }, reason: { type: 'string' }, ...JSON_FLAG },
+    run: ({ values }) => {
+      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đến cần hủy).');
+      const id = integerOption(values.id, '--id');
+      return withBackend(values, async (b) => {
+        // The reason is required by the contract: a cancellation always says why.
+        const entry = await call(b, 'incoming.cancel', { id, reason: stringOption(values.reason) ?? '' });
+        console.log(values.json ? JSON.stringify(entry) : `Đã hủy văn bản số đến ${entry.arrivalNumber} (${entry.bookName}); văn bản vẫn ở trong sổ, số đến không được dùng lại. Lý do: ${entry.cancelReason}`);
+        return 0;
+      });
+    },
+  },
+
   backup: {
     usage: '  vanthu backup --db FILE [--out THƯ_MỤC] [--json]',
     options: { ...DB_OPTION, out: { type: 'string' }, ...JSON_FLAG },

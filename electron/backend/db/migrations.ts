@@ -276,6 +276,55 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    description: 'nothing is lost: cancelled entries, the history of every record with who changed it, the trash',
+    up: (db) => {
+      db.exec(`
+        -- A mistaken entry is cancelled, never erased: it stays in the book and keeps its number.
+        ALTER TABLE incoming ADD COLUMN cancelled_at TEXT;
+        ALTER TABLE incoming ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+        CREATE TRIGGER incoming_never_erased BEFORE DELETE ON incoming BEGIN
+          SELECT RAISE(ABORT, 'Văn bản đến không bao giờ bị xóa khỏi sổ: văn bản vào sổ nhầm thì hủy, có ghi lý do.');
+        END;
+        CREATE TRIGGER incoming_cancelled_keeps_number BEFORE UPDATE OF book_id, arrival_number ON incoming
+          WHEN OLD.cancelled_at IS NOT NULL AND (NEW.book_id IS NOT OLD.book_id OR NEW.arrival_number IS NOT OLD.arrival_number)
+        BEGIN
+          SELECT RAISE(ABORT, 'Văn bản đã hủy giữ nguyên sổ và số đến: số này không được dùng lại.');
+        END;
+
+        -- One history for every kind of record (incoming entries, tasks, bodies, rounds, templates,
+        -- settings…): who (the clerk's name or the system user), when, what changed. label names the
+        -- record as it was; folded is label and changes folded for search (services/history.ts).
+        CREATE TABLE record_history (
+          id INTEGER PRIMARY KEY,
+          record_type TEXT NOT NULL,
+          record_id TEXT NOT NULL,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL DEFAULT '',
+          action TEXT NOT NULL,
+          label TEXT NOT NULL DEFAULT '',
+          changes TEXT NOT NULL DEFAULT '{}',
+          folded TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX record_history_by_record ON record_history (record_type, record_id);
+        INSERT INTO record_history (record_type, record_id, at, action, changes)
+          SELECT 'incoming', CAST(entry_id AS TEXT), at, action, changes FROM entry_history ORDER BY id;
+        DROP TABLE entry_history;
+
+        -- Deleted tasks, rounds, bodies, groups and templates: their rows as they were, to put back.
+        CREATE TABLE trash (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL,
+          record_id TEXT NOT NULL,
+          label TEXT NOT NULL,
+          deleted_at TEXT NOT NULL,
+          deleted_by TEXT NOT NULL DEFAULT '',
+          rows TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,51 +1,128 @@
+import os from 'node:os';
+import type { HistoryFilter, HistoryRecordType, RecordHistoryItem } from '../../../shared/contractSafety';
 import type { HistoryItem } from '../../../shared/schemas';
 import { FIELD_LABELS } from '../../../shared/schemas';
+import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
 import { nowIso } from './clock';
 
 type Changes = HistoryItem['changes'];
+type Action = HistoryItem['action'];
 
-const ACTION_LABELS: Record<HistoryItem['action'], string> = {
+const ACTION_LABELS: Record<Action, string> = {
   create: 'Vào sổ',
   update: 'Sửa',
   attach: 'Đính kèm tệp',
   detach: 'Gỡ tệp',
+  cancel: 'Hủy văn bản',
+  delete: 'Xóa (vào thùng rác)',
+  restore: 'Khôi phục từ thùng rác',
 };
 
-/** The entry's history of changes: who changed what is shown in the detail view. */
-export function createHistory(db: Db) {
-  const insert = db.prepare('INSERT INTO entry_history (entry_id, at, action, changes) VALUES (?, ?, ?, ?)');
-  const select = db.prepare<[number], { id: number; at: string; action: HistoryItem['action']; changes: string }>(
-    'SELECT id, at, action, changes FROM entry_history WHERE entry_id = ? ORDER BY id DESC');
+interface Row {
+  id: number; record_type: HistoryRecordType; record_id: string; at: string; actor: string; action: Action; label: string; changes: string;
+}
 
-  function record(entryId: number, action: HistoryItem['action'], changes: Changes = {}): void {
-    insert.run(entryId, nowIso(), action, JSON.stringify(changes));
+/** The name of the system user, when the clerk has not given a name. */
+function systemUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
   }
+}
+
+/**
+ * The history of every change to every record: who (the clerk's name given at start, else the system
+ * user), when, what. Shown on each record's detail and searchable (history.search).
+ */
+export function createHistory(db: Db) {
+  let actor = systemUser();
+  const insert = db.prepare('INSERT INTO record_history (record_type, record_id, at, actor, action, label, changes, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const selectFor = db.prepare<[string, string], Row>('SELECT * FROM record_history WHERE record_type = ? AND record_id = ? ORDER BY id DESC');
+  const entryLabel = db.prepare<[number], { arrival_number: number; symbol: string; abstract: string }>('SELECT arrival_number, symbol, abstract FROM incoming WHERE id = ?');
+
+  function recordFor(type: HistoryRecordType, id: string | number, action: Action, label: string, changes: Changes = {}): void {
+    const json = JSON.stringify(changes);
+    insert.run(type, String(id), nowIso(), actor, action, label, json, foldForSearch(`${label} ${actor} ${summarize(action, changes)} ${json}`));
+  }
+
+  /** A change to an incoming entry (kept by services/incoming and attachments). */
+  function record(entryId: number, action: Action, changes: Changes = {}): void {
+    const e = entryLabel.get(entryId);
+    const label = e ? [`Số đến ${e.arrival_number}`, e.symbol, shorten(e.abstract)].filter(Boolean).join(' · ') : `Văn bản đến ${entryId}`;
+    recordFor('incoming', entryId, action, label, changes);
+  }
+
+  const toItem = (r: Row): HistoryItem => {
+    const changes = JSON.parse(r.changes) as Changes;
+    return { id: r.id, at: r.at, actor: r.actor, action: r.action, changes, summary: summarize(r.action, changes) };
+  };
 
   /** Newest first, ending with the registration itself (implied by createdAt: not stored twice). */
   function list(entryId: number, createdAt: string): HistoryItem[] {
-    const stored = select.all(entryId).map((r) => {
-      const changes = JSON.parse(r.changes) as Changes;
-      return { id: r.id, at: r.at, action: r.action, changes, summary: summarize(r.action, changes) };
-    });
-    return [...stored, { id: 0, at: createdAt, action: 'create', changes: {}, summary: ACTION_LABELS.create }];
+    const stored = selectFor.all('incoming', String(entryId)).map(toItem);
+    return [...stored, { id: 0, at: createdAt, actor: '', action: 'create', changes: {}, summary: ACTION_LABELS.create }];
   }
 
-  return { record, list };
+  function listFor(type: HistoryRecordType, id: string | number): RecordHistoryItem[] {
+    return selectFor.all(type, String(id)).map((r) => ({ ...toItem(r), recordType: r.record_type, recordId: r.record_id, label: r.label }));
+  }
+
+  /** Changes matching all the given conditions, newest first. */
+  function search(f: HistoryFilter): { total: number; items: RecordHistoryItem[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const word of foldForSearch(f.q ?? '').split(/\s+/).filter(Boolean)) {
+      where.push("folded LIKE ? ESCAPE '\\'");
+      params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    if (f.recordType) { where.push('record_type = ?'); params.push(f.recordType); }
+    if (f.actor) { where.push('actor = ?'); params.push(f.actor); }
+    if (f.from) { where.push('at >= ?'); params.push(f.from); }
+    if (f.to) { where.push('at < ?'); params.push(nextDay(f.to)); }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = db.prepare(`SELECT count(*) FROM record_history ${clause}`).pluck().get(...params) as number;
+    const rows = db.prepare<unknown[], Row>(`SELECT * FROM record_history ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, f.limit, f.offset);
+    return { total, items: rows.map((r) => ({ ...toItem(r), recordType: r.record_type, recordId: r.record_id, label: r.label })) };
+  }
+
+  return {
+    record, recordFor, list, listFor, search,
+    /** The clerk's name chosen at start; empty goes back to the system user. */
+    setActor: (name: string) => { actor = name.trim() || systemUser(); return actor; },
+    actor: () => actor,
+    systemUser,
+  };
 }
 
-function summarize(action: HistoryItem['action'], changes: Changes): string {
+function summarize(action: Action, changes: Changes): string {
   const fields = Object.keys(changes).map((k) => FIELD_LABELS[k] ?? k);
   if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
+  if (action === 'cancel') return `Hủy văn bản: ${String(changes.cancelReason?.to ?? '')}`;
   const file = changes.fileName?.to;
   return file ? `${ACTION_LABELS[action]}: ${String(file)}` : ACTION_LABELS[action];
+}
+
+function shorten(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Field-by-field differences between two records, for the history. */
 export function diff<T extends Record<string, unknown>>(before: T, after: T): Changes {
   const changes: Changes = {};
   for (const key of Object.keys(after)) {
-    if ((before[key] ?? null) !== (after[key] ?? null)) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+    const from = before[key] ?? null;
+    const to = after[key] ?? null;
+    // Lists and nested values (a task's coordinating bodies) compare by content.
+    const same = typeof from === 'object' || typeof to === 'object' ? JSON.stringify(from) === JSON.stringify(to) : from === to;
+    if (!same) changes[key] = { from, to };
   }
   return changes;
 }

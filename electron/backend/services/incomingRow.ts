@@ -6,7 +6,7 @@ export const ENTRY_COLUMNS = `
   i.id, i.book_id, (SELECT b.name FROM books b WHERE b.id = i.book_id) AS book_name, i.arrival_number, i.arrival_date, i.received_via, i.issuer,
   i.symbol, i.document_date, i.type_code, i.abstract, i.secrecy, i.urgency, i.pages, i.copies,
   i.handling_unit, i.forwarded_date, i.due_date, i.resolved_date, i.reply_symbol, i.received_by,
-  i.file_code, i.notes, i.is_sample, i.created_at, i.updated_at,
+  i.file_code, i.notes, i.is_sample, i.created_at, i.updated_at, i.cancelled_at, i.cancel_reason,
   (SELECT count(*) FROM attachments a WHERE a.entry_id = i.id) AS attachment_count`;
 
 // No join: the planner would be free to drive the query from books and sort every entry.
@@ -19,6 +19,7 @@ export interface EntryRow {
   pages: number | null; copies: number | null; handling_unit: string; forwarded_date: string | null;
   due_date: string | null; resolved_date: string | null; reply_symbol: string; received_by: string;
   file_code: string; notes: string; is_sample: number; created_at: string; updated_at: string;
+  cancelled_at: string | null; cancel_reason: string;
   attachment_count: number;
 }
 
@@ -31,6 +32,7 @@ export function toEntry(r: EntryRow, typeName: (code: string) => string): Incomi
     handlingUnit: r.handling_unit, forwardedDate: r.forwarded_date, dueDate: r.due_date,
     resolvedDate: r.resolved_date, replySymbol: r.reply_symbol, receivedBy: r.received_by,
     fileCode: r.file_code, notes: r.notes, isSample: r.is_sample === 1, attachmentCount: r.attachment_count,
+    cancelled: r.cancelled_at !== null, cancelledAt: r.cancelled_at, cancelReason: r.cancel_reason,
     createdAt: r.created_at, updatedAt: r.updated_at,
   };
 }

@@ -243,7 +243,7 @@ function fieldItems(e: IncomingEntry) {
   ];
 }
 
-const ACTION_COLORS: Record<HistoryItem['action'], string> = { create: 'green', update: 'blue', attach: 'gray', detach: 'red' };
+const ACTION_COLORS: Record<HistoryItem['action'], string> = { create: 'green', update: 'blue', attach: 'gray', detach: 'red', cancel: 'red', delete: 'red', restore: 'green' };
 
 function historyItem(h: HistoryItem) {
   const changes = h.action === 'update' ? Object.entries(h.changes) : [];
@@ -255,6 +255,7 @@ function historyItem(h: HistoryItem) {
         <div>
           <span className="history-time">{displayDateTime(h.at)}</span>
           {h.summary}
+          {h.actor && <span className="muted"> — {h.actor}</span>}
         </div>
         {changes.length > 0 && (
           <ul className="change-list">
