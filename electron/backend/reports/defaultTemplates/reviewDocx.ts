@@ -5,6 +5,10 @@
 import { AlignmentType, Paragraph } from 'docx';
 import { bodyPlaceholder, closing, line, packParty, pageBreakBefore, partyHeader, partySection, run, sectionLabel, tablePlaceholder, titleBlock } from './partyDocx';
 
+/** A table's caption, kept on the page of its table. */
+const caption = (text: string, before: number) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before, after: 60 }, children: [run(text, { bold: true })] });
+
 const attachedTo = () => line('(Kèm theo Báo cáo số {{so_ky_hieu}} ngày {{ngay_bao_cao}})', { italics: true, spacing: { before: 0, after: 240 } });
 
 function appendix(number: number, title: string, table: string) {
@@ -21,9 +25,9 @@ export function reviewDocxTemplate(): Promise<Buffer> {
     sectionLabel('II- KẾT QUẢ THỰC HIỆN'),
     sectionLabel('1- Tình hình thực hiện các nhiệm vụ'),
     bodyPlaceholder('tong_hop_nhiem_vu'),
-    line('Bảng 1. Nhiệm vụ theo tình trạng thực hiện', { bold: true, spacing: { before: 120, after: 60 } }),
+    caption('Bảng 1. Nhiệm vụ theo tình trạng thực hiện', 120),
     tablePlaceholder('bang_nhiem_vu_theo_trang_thai'),
-    line('Bảng 2. Nhiệm vụ theo đơn vị chủ trì', { bold: true, spacing: { before: 240, after: 60 } }),
+    caption('Bảng 2. Nhiệm vụ theo đơn vị chủ trì', 240),
     tablePlaceholder('bang_nhiem_vu_theo_don_vi'),
     sectionLabel('2- Kết quả thực hiện theo từng lĩnh vực'),
     bodyPlaceholder('ket_qua'),
