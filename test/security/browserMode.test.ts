@@ -23,8 +23,10 @@ function request(url: string, target: string, options: { method?: string; header
 
 async function registerOverHttp() {
   const backend = tempBackend();
-  const server = await tempHttpServer({ dispatch: backend.dispatch });
-  return { backend, server, port: new URL(server.url).port };
+  // Every call that reaches the services, read or write.
+  const reached: string[] = [];
+  const server = await tempHttpServer({ dispatch: (method, input) => { reached.push(method); return backend.dispatch(method, input); } });
+  return { backend, server, reached, port: new URL(server.url).port };
 }
 
 /** What an attacker would change: the secret-document rule and the register. */
@@ -35,7 +37,7 @@ async function untouched(backend: ReturnType<typeof tempBackend>) {
 
 describe('browser mode: who can get in', () => {
   it('refuses a DNS-rebinding page (another Host, matching Origin) and writes nothing', async () => {
-    const { backend, server, port } = await registerOverHttp();
+    const { backend, server, reached, port } = await registerOverHttp();
     const headers = { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` };
     for (const [method, input] of [['settings.update', { offlineMachine: true }], ['incoming.register', NQ43], ['incoming.list', {}]] as const) {
       const res = await request(server.url, `/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
@@ -45,6 +47,7 @@ describe('browser mode: who can get in', () => {
       expect(body.error.message).toContain('Địa chỉ truy cập không hợp lệ');
       expect(res.body).not.toContain('43-NQ/TW');
     }
+    expect(reached).toEqual([]);
     await untouched(backend);
   });
 
@@ -64,7 +67,7 @@ describe('browser mode: who can get in', () => {
   });
 
   it('answers an API call without the secret with 401 and a Vietnamese message, writing nothing', async () => {
-    const { backend, server } = await registerOverHttp();
+    const { backend, server, reached } = await registerOverHttp();
     const none = await server.post('settings.update', { offlineMachine: true }, {});
     expect(none.status).toBe(401);
     expect((await none.json()).error.message).toContain('Chưa có mã truy cập');
@@ -73,6 +76,7 @@ describe('browser mode: who can get in', () => {
     expect((await wrong.json()).error.message).toContain('Mã truy cập không đúng');
     const read = await server.post('incoming.list', {}, { Authorization: 'Basic dmFudGh1' });
     expect(read.status).toBe(401);
+    expect(reached).toEqual([]);
     await untouched(backend);
   });
 
