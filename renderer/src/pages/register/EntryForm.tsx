@@ -7,10 +7,12 @@ import type { Book, IncomingEntry, IncomingInput, TypeCode } from '../../../../s
 import { api, ApiCallError } from '../../api/client';
 import { useOffice } from '../../app/office';
 import { DateInput, dateRule } from '../../components/DateInput';
+import { letTabMoveOn } from '../../components/tabMovesOn';
 import { bookLabel, typeCodeOptions, typeSearch } from '../../lib/catalog';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { todayIso } from '../../lib/format';
 import { useSuggestions } from '../../lib/useSuggestions';
+import { confirmDiscard, confirmJump, refusedJump } from './confirmations';
 
 export type FormMode = { kind: 'new' } | { kind: 'edit'; entry: IncomingEntry };
 
@@ -76,7 +78,7 @@ interface LastSaved {
  */
 export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBooks, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
-  const { message, notification } = App.useApp();
+  const { message, notification, modal } = App.useApp();
   const { settings } = useOffice();
   const [saving, setSaving] = useState(false);
   const [generalError, setGeneralError] = useState<string | null>(null);
@@ -84,8 +86,12 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   const [proposal, setProposal] = useState<MethodOutput<'incoming.nextNumber'> | null>(null);
   const [parsed, setParsed] = useState<ParsedSymbol | null>(null);
   const [trackingOpen, setTrackingOpen] = useState(false);
-  /** The clerk typed the arrival number: stop replacing it with proposals. */
-  const numberTouched = useRef(false);
+  /** Entries already in the register with the same symbol, date and issuer, found while typing. */
+  const [duplicateWarnings, setDuplicateWarnings] = useState<string[]>([]);
+  /** The values the form was opened (or reset) with: anything else was typed and is not thrown away unasked. */
+  const baseline = useRef<Partial<FormValues>>({});
+  /** A question to the clerk is open: a second Esc does not ask twice. */
+  const asking = useRef(false);
   /** Book and date of the last proposal: the same pair is not asked twice. */
   const proposedFor = useRef('');
   const [proposalTick, setProposalTick] = useState(0);
@@ -99,6 +105,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   const bookId = Form.useWatch('bookId', form);
   const arrivalDate = Form.useWatch('arrivalDate', form);
   const symbol = Form.useWatch('symbol', form);
+  const documentDate = Form.useWatch('documentDate', form);
+  const issuer = Form.useWatch('issuer', form);
   const secrecy = Form.useWatch('secrecy', form);
 
   const issuers = useSuggestions('issuer');
@@ -127,8 +135,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   /** Fills the form for a new entry, keeping book and channel (and the date when asked). */
   const startNew = useCallback((keepDate?: string | null) => {
     form.resetFields();
-    numberTouched.current = false;
     proposedFor.current = '';
+    setProposal(null);
     setProposalTick((t) => t + 1);
     typeFromSymbol.current = false;
     setParsed(null);
@@ -141,6 +149,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       secrecy: '',
       urgency: '',
     });
+    baseline.current = form.getFieldsValue(true) as FormValues;
   }, [form]);
 
   // Opening the form (or Ctrl+N while it is open).
@@ -153,7 +162,6 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     } else {
       const e = mode.entry;
       form.resetFields();
-      numberTouched.current = true;
       typeFromSymbol.current = false;
       setGeneralError(null);
       setLastSaved(null);
@@ -162,11 +170,13 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
         ...e,
         typeCode: e.typeCode || undefined,
       });
+      baseline.current = form.getFieldsValue(true) as FormValues;
       focusField('arrivalDate');
     }
   }, [open, mode, resetSignal, form, startNew, focusField]);
 
-  // Propose the next arrival number of the chosen book for the date typed (new entries only).
+  // Propose the next arrival number of the chosen book for the date typed (new entries only). The
+  // proposal is only shown (placeholder): an answer arriving while the clerk types never mixes with it.
   useEffect(() => {
     if (!open || !isNew || !arrivalDate || !isValidIsoDate(arrivalDate)) return;
     const year = Number(arrivalDate.slice(0, 4));
@@ -187,7 +197,6 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           sticky.current.bookId = nextBook;
           if (nextBook !== undefined && !books.some((b) => b.id === nextBook)) void reloadBooks();
         }
-        if (!numberTouched.current) form.setFieldValue('arrivalNumber', next.arrivalNumber);
       }, () => { /* the save reports a bad book or date at the field */ });
     }, 120);
     return () => {
@@ -221,6 +230,69 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       clearTimeout(timer);
     };
   }, [open, symbol, form]);
+
+  // Warn before saving when the document is already in the register (network, then paper): the same
+  // rule as the warnings register() returns, asked as the clerk types.
+  useEffect(() => {
+    const text = (symbol ?? '').trim();
+    const date = documentDate && isValidIsoDate(documentDate) ? documentDate : null;
+    if (!open || !text || (documentDate && !date)) {
+      setDuplicateWarnings([]);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      api('incoming.findDuplicates', {
+        symbol: text, documentDate: date, issuer: (issuer ?? '').trim(),
+        excludeId: mode.kind === 'edit' ? mode.entry.id : undefined,
+      }).then((r) => { if (!cancelled) setDuplicateWarnings(r.warnings); }, () => { if (!cancelled) setDuplicateWarnings([]); });
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [open, symbol, documentDate, issuer, mode]);
+
+  /** Something was typed since the form was opened or last saved (the book may follow the date by itself). */
+  function hasUnsavedInput(): boolean {
+    const now = form.getFieldsValue(true) as Partial<FormValues>;
+    const blank = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+    return FIELD_ORDER.some((name) => name !== 'bookId' && blank(now[name]) !== blank(baseline.current[name]));
+  }
+
+  /** Esc, Đóng and the close button: a form with typed content asks first; an untouched one just closes. */
+  async function requestClose() {
+    if (asking.current) return;
+    if (hasUnsavedInput()) {
+      asking.current = true;
+      try {
+        if (!(await confirmDiscard(modal, isNew))) return;
+      } finally {
+        asking.current = false;
+      }
+    }
+    onClose();
+  }
+
+  /** Registers a new entry; a number past the book's next one is sent again only once the clerk confirms. */
+  async function registerNew(input: IncomingInput): Promise<MethodOutput<'incoming.register'> | null> {
+    try {
+      return await api('incoming.register', input);
+    } catch (err) {
+      const jump = refusedJump(err);
+      if (!jump) throw err;
+      asking.current = true;
+      let confirmed = false;
+      try {
+        confirmed = await confirmJump(modal, jump, errorMessage(err), () => {
+          if (!confirmed) focusField('arrivalNumber');
+        });
+      } finally {
+        asking.current = false;
+      }
+      return confirmed ? api('incoming.register', { ...input, confirmJump: true }) : null;
+    }
+  }
 
   function toInput(v: FormValues): IncomingInput {
     const text = (s?: string) => s ?? '';
@@ -287,10 +359,10 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     setGeneralError(null);
     try {
       if (mode.kind === 'new') {
-        // A number left as proposed is assigned by the server in the same transaction as the insert,
-        // so two clerks saving at once never get the same one.
-        if (!numberTouched.current || input.arrivalNumber === proposal?.arrivalNumber) delete input.arrivalNumber;
-        const result = await api('incoming.register', input);
+        // A number left empty is assigned by the server in the same transaction as the insert, so two
+        // clerks saving at once never get the same one; a typed number is kept as typed.
+        const result = await registerNew(input);
+        if (!result) return;
         sticky.current = { bookId: result.entry.bookId, receivedVia: result.entry.receivedVia };
         // The warnings stay in the form, in the banner above the fields, until the next save.
         message.success(`Đã vào sổ: số đến ${result.entry.arrivalNumber}`);
@@ -362,7 +434,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   return (
     <Drawer
       open={open}
-      onClose={onClose}
+      onClose={() => void requestClose()}
       size={800}
       // Above the detail drawer it is opened from (both are portals; the later-created one would win).
       zIndex={1010}
@@ -376,7 +448,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
         <div className="entry-footer">
           <span className="entry-keys">Enter hoặc Ctrl+S: lưu · trong ô nhiều dòng: Ctrl+Enter · Esc: đóng</span>
           <Space>
-            <Button onClick={onClose}>Đóng</Button>
+            <Button onClick={() => void requestClose()}>Đóng</Button>
             <Button type="primary" loading={saving} onClick={() => void save()} data-testid="entry-save">
               {isNew ? 'Vào sổ' : 'Lưu thay đổi'}
             </Button>
@@ -384,7 +456,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
         </div>
       }
     >
-      <div ref={wrapperRef} onKeyDown={onKeyDown} data-testid="entry-form">
+      <div ref={wrapperRef} onKeyDown={onKeyDown} onKeyDownCapture={(e) => letTabMoveOn(e.nativeEvent)} data-testid="entry-form">
         {lastSaved && (
           <Alert
             className="entry-saved"
@@ -443,7 +515,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
                   precision={0}
                   controls={false}
                   className="full-width"
-                  onChange={() => { numberTouched.current = true; }}
+                  placeholder={isNew && proposal ? String(proposal.arrivalNumber) : undefined}
+                  aria-description={numberHint ? `${numberHint} (để trống để lấy số này)` : undefined}
                 />
               </Form.Item>
             </Col>
@@ -483,6 +556,16 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               </Form.Item>
             </Col>
           </Row>
+          {duplicateWarnings.length > 0 && (
+            <Alert
+              className="entry-duplicates"
+              type="warning"
+              showIcon
+              data-testid="entry-duplicates"
+              title="Văn bản này có thể đã vào sổ"
+              description={<ul className="warning-list">{duplicateWarnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+            />
+          )}
           <Form.Item name="abstract" label="Trích yếu nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu nội dung.' }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder="Trích yếu như ghi trên văn bản" />
           </Form.Item>

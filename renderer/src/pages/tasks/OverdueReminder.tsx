@@ -2,7 +2,7 @@ import { CloseOutlined, WarningFilled } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { api, onApiSuccess } from '../../api/client';
 import { bridge } from '../../api/bridge';
 import { displayDate } from '../../lib/format';
 import './tasks.css';
@@ -10,6 +10,9 @@ import './tasks.css';
 type Reminders = MethodOutput<'reminders.check'>;
 
 let checked = false;
+
+/** Calls that change tasks (not the reads): after one, the count shown may be stale. */
+const CHANGES_TASKS = /^tasks\.(?!get$|list$|directives$|extract$)/;
 
 function summary(r: Reminders): { title: string; body: string } {
   const n = r.newlyOverdue.length;
@@ -44,7 +47,25 @@ export function OverdueReminder() {
     }, () => undefined);
   }, []);
 
-  if (!shown) return null;
+  // While the banner is shown, a task completed (or moved) anywhere in the app updates its count.
+  const showing = shown !== null;
+  useEffect(() => {
+    if (!showing) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = onApiSuccess((method) => {
+      if (!CHANGES_TASKS.test(method)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        api('reminders.check', {}).then((r) => setShown((before) => (before ? r : null)), () => undefined);
+      }, 200);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [showing]);
+
+  if (!shown || shown.newlyOverdue.length === 0) return null;
   const { title, body } = summary(shown);
   const seen = () => {
     setShown(null);
