@@ -82,7 +82,20 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   } catch (err) {
     return sendJson(res, 400, failure('VALIDATION', `Dữ liệu gửi lên không phải JSON hợp lệ: ${(err as Error).message}`));
   }
-  return sendJson(res, 200, await dispatch(method, input));
+  // A call whose connection closes before its answer (the page's "Hủy", a closed tab) is cancelled;
+  // only long operations can stop midway (see host/host.ts).
+  const aborted = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) aborted.abort();
+  });
+  if (req.headers['x-vanthu-progress'] !== '1') return sendJson(res, 200, await dispatch(method, input, { signal: aborted.signal }));
+  // Asked with "X-Vanthu-Progress: 1": one JSON line {"progress": …} per step, then the result's line.
+  res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
+  const line = (value: unknown) => {
+    if (!res.destroyed) res.write(`${JSON.stringify(value)}\n`);
+  };
+  line(await dispatch(method, input, { signal: aborted.signal, onProgress: (progress) => line({ progress }) }));
+  res.end();
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../backend';
+import { startBackendHost } from '../host/host';
+import { spawnThread } from '../host/spawnThread';
 import { startHttpServer } from '../http/server';
-import { seedSampleData } from '../sample/seedSample';
 
 // Browser mode: the built UI plus POST /api/<method> over the same services, on 127.0.0.1.
 
@@ -21,10 +20,16 @@ export function parseWebArgs(argv: string[], staticDir: string): WebOptions {
 }
 
 export async function startWeb(options: WebOptions) {
-  const isNew = !fs.existsSync(options.db);
-  const backend = createBackend({ dbPath: options.db, mode: 'web' });
-  if (isNew && options.sample) seedSampleData(backend.services);
-  const http = await startHttpServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port });
+  // The backend runs in worker threads (host/): this thread only carries requests, and a long report
+  // runs beside the quick calls instead of before them.
+  const backend = await startBackendHost(spawnThread, { dbPath: options.db, mode: 'web', sampleIfNew: options.sample });
+  let http: Awaited<ReturnType<typeof startHttpServer>>;
+  try {
+    http = await startHttpServer({ dispatch: backend.dispatch, staticDir: options.staticDir, port: options.port });
+  } catch (err) {
+    await backend.close();
+    throw err;
+  }
   return {
     url: http.url,
     /** The address to open: it carries this start's secret (see http/access.ts). */
@@ -33,7 +38,7 @@ export async function startWeb(options: WebOptions) {
     backend,
     async close() {
       await http.close();
-      backend.close();
+      await backend.close();
     },
   };
 }
