@@ -1,6 +1,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { ApiError, ApiResult } from '../../../shared/errors';
-import { bridge } from './bridge';
+import type { JobProgress } from '../../../shared/progress';
+import { bridge, type VanthuBridge } from './bridge';
 
 /** An API call that came back with { ok: false }: carries the Vietnamese message and field errors. */
 export class ApiCallError extends Error {
@@ -30,20 +31,76 @@ function takeAccessToken(): string | null {
 
 const accessToken = bridge() ? null : takeAccessToken();
 
-async function transport(method: string, input: unknown): Promise<ApiResult<unknown>> {
+/**
+ * For the long operations (reports.generate, templates.check and .import, backup.create, .inspect and
+ * .restore): a listener of their progress, and a signal whose abort cancels them ("Hủy").
+ */
+export interface CallOptions {
+  onProgress?(progress: JobProgress): void;
+  signal?: AbortSignal;
+}
+
+const CANCELLED: ApiResult<never> = { ok: false, error: { code: 'CANCELLED', message: 'Đã hủy theo yêu cầu.' } };
+const UNREACHABLE: ApiResult<never> = { ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được với máy chủ Văn thư. Chương trình còn chạy không?' } };
+
+async function transport(method: string, input: unknown, options: CallOptions): Promise<ApiResult<unknown>> {
   const b = bridge();
-  if (b) return b.invoke(method, input);
-  let response: Response;
+  if (b) return invokeBridge(b, method, input, options);
+  const streamed = options.onProgress !== undefined;
   try {
-    response = await fetch(`./api/${encodeURIComponent(method)}`, {
+    const response = await fetch(`./api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken ?? ''}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${accessToken ?? ''}`,
+        // Progress comes as JSON lines before the result (electron/backend/http/server.ts).
+        ...(streamed ? { 'X-Vanthu-Progress': '1' } : {}),
+      },
       body: JSON.stringify(input ?? {}),
+      signal: options.signal,
     });
+    const lines = response.headers.get('Content-Type')?.startsWith('application/x-ndjson');
+    if (!lines || !response.body) return (await response.json()) as ApiResult<unknown>;
+    return await readLines(response.body, options.onProgress);
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Không kết nối được với máy chủ Văn thư. Chương trình còn chạy không?' } };
+    return options.signal?.aborted ? CANCELLED : UNREACHABLE;
   }
-  return (await response.json()) as ApiResult<unknown>;
+}
+
+/** Reads {"progress": …} lines, handing each to the listener, up to the result's line. */
+async function readLines(body: ReadableStream<Uint8Array>, onProgress?: (progress: JobProgress) => void): Promise<ApiResult<unknown>> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return UNREACHABLE;
+    text += decoder.decode(value, { stream: true });
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n')) {
+      const line = JSON.parse(text.slice(0, end)) as { progress: JobProgress } | ApiResult<unknown>;
+      text = text.slice(end + 1);
+      if (!('progress' in line)) return line;
+      onProgress?.(line.progress);
+    }
+  }
+}
+
+/** Electron: a long call carries an id, by which main sends its progress and cancels it. */
+async function invokeBridge(b: VanthuBridge, method: string, input: unknown, options: CallOptions): Promise<ApiResult<unknown>> {
+  if (!options.onProgress && !options.signal) return b.invoke(method, input);
+  if (options.signal?.aborted) return CANCELLED;
+  const callId = crypto.randomUUID();
+  const stopListening = b.onProgress?.((id, progress) => {
+    if (id === callId) options.onProgress?.(progress);
+  });
+  const cancel = () => void b.cancel?.(callId);
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    return await b.invoke(method, input, callId);
+  } finally {
+    stopListening?.();
+    options.signal?.removeEventListener('abort', cancel);
+  }
 }
 
 const succeeded = new Set<(method: MethodName) => void>();
@@ -55,8 +112,8 @@ export function onApiSuccess(listener: (method: MethodName) => void): () => void
 }
 
 /** The typed client: the only way the UI talks to the backend (IPC in Electron, HTTP in a browser). */
-export async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await transport(method, input);
+export async function api<M extends MethodName>(method: M, input: MethodInput<M>, options: CallOptions = {}): Promise<MethodOutput<M>> {
+  const result = await transport(method, input, options);
   if (!result.ok) throw new ApiCallError(result.error);
   for (const listener of succeeded) listener(method);
   return result.value as MethodOutput<M>;
