@@ -1,6 +1,6 @@
 import { DownloadOutlined, EyeOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, App, AutoComplete, Button, Empty, Form, Input, InputNumber, Radio, Segmented, Select, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, AutoComplete, Button, Checkbox, Empty, Form, Input, InputNumber, Radio, Segmented, Select, Spin, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { isValidIsoDate } from '../../../../shared/dates';
 import type { Book } from '../../../../shared/schemas';
@@ -15,10 +15,11 @@ import { displayDate, formatNumber, todayIso } from '../../lib/format';
 import { canChooseFolder, openFolder, saveBase64 } from './files';
 import {
   defaultPeriod, defaultRecipients, describePeriod, FORMAT_LABELS, MILESTONES, monthRange, PERIOD_KINDS, periodNumbers,
-  type PeriodChoice, periodSpec, REPORT_OPTIONS, type ReportFormat, type ReportKind, type ReportRequest, splitLines,
+  type PeriodChoice, periodSpec, REPORT_OPTIONS, type ReportFormat, type ReportKind, type ReportRequest, reviewDraftMilestone, splitLines,
 } from './model';
 import { type PreviewFile, ReportPreview } from './ReportPreview';
-import { EMPTY_TEXTS, type ReviewTexts, ReviewTextsEditor } from './ReviewTextsEditor';
+import { ReviewTextsEditor, unwrittenLine, unwrittenParts } from './ReviewTextsEditor';
+import { useReviewDraft } from './useReviewDraft';
 
 type TemplateInfo = MethodOutput<'templates.list'>[number];
 type Generated = MethodOutput<'reports.generate'> & { key: string };
@@ -26,16 +27,12 @@ type DirectiveInfo = MethodOutput<'tasks.directives'>[number] & { label: string;
 
 const builtInId = (report: ReportKind, format: ReportFormat) => `mac-dinh:${report}:${format}`;
 
-/** The texts of one directive's report at one milestone. */
-interface DraftKey { directiveId: number; milestone: string }
-const sameKey = (a: DraftKey | null, b: DraftKey | null) => a?.directiveId === b?.directiveId && a?.milestone === b?.milestone;
-
 /**
  * "Lập báo cáo": the report, its parameters, number, date, signer, Nơi nhận and template on the left;
  * the generated file previewed on the right (for sơ kết, the specialist's texts too), then saved.
  */
 export function ReportBuilder() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { settings } = useOffice();
   const today = todayIso();
 
@@ -49,6 +46,10 @@ export function ReportBuilder() {
   const [directiveId, setDirectiveId] = useState<number | null>(null);
   const [kind, setKind] = useState<'interim' | 'final'>('interim');
   const [milestone, setMilestone] = useState('01 năm');
+  const [milestoneDate, setMilestoneDate] = useState<string | null>(null);
+  const [includeFollowUp, setIncludeFollowUp] = useState(false);
+  /** The issuing body of a sơ kết when it is not the office of the settings (a Ban's own report); '' = settings. */
+  const [office, setOffice] = useState({ superiorBody: '', issuingBody: '', issuerCode: '' });
   const [roundId, setRoundId] = useState<number | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [symbol, setSymbol] = useState('');
@@ -115,10 +116,16 @@ export function ReportBuilder() {
     if (templateId && !templateOptions.some((t) => t.id === templateId)) setTemplateId(null);
   }, [templateId, templateOptions]);
 
-  const recipientsText = recipients ?? defaultRecipients(report, settings?.issuerCode ?? '').join('\n');
+  const issuerCode = (report === 'so-ket' && office.issuerCode.trim()) || settings?.issuerCode || '';
+  const recipientsText = recipients ?? defaultRecipients(report, settings, issuerCode).join('\n');
 
   // ---- The specialist's texts (sơ kết) ----
-  const draft = useReviewDraft(report === 'so-ket' && directiveId !== null ? { directiveId, milestone: milestone.trim() } : null);
+  const draftMilestone = reviewDraftMilestone(kind, milestone);
+  const draft = useReviewDraft(report === 'so-ket' && directiveId !== null && draftMilestone ? { directiveId, milestone: draftMilestone } : null);
+  // What the report would print as "[Cần viết: …]": the parts not yet written and, as the backend does, an empty signer name.
+  const unwritten = report === 'so-ket' && !draft.loading
+    ? [...unwrittenParts(draft.sections, draft.texts), ...(signer.name.trim() ? [] : [{ label: 'Họ và tên người ký' }])]
+    : [];
 
   // ---- The request ----
   const request = useMemo((): { ok: true; value: ReportRequest } | { ok: false; error: string } => {
@@ -149,11 +156,22 @@ export function ReportBuilder() {
       }
       case 'so-ket': {
         if (directiveId === null) return { ok: false, error: 'Chọn văn bản chỉ đạo cần sơ kết, tổng kết.' };
-        if (!milestone.trim()) return { ok: false, error: 'Gõ mốc sơ kết, tổng kết (ví dụ 01 năm).' };
-        return { ok: true, value: { report, directiveId, kind, milestone: milestone.trim(), ...(roundId !== null ? { roundId } : {}), ...common } };
+        if (kind === 'interim' && !milestone.trim()) return { ok: false, error: 'Gõ mốc sơ kết (ví dụ 01 năm).' };
+        if (milestoneDate !== null && !isValidIsoDate(milestoneDate)) return { ok: false, error: 'Ngày mốc không hợp lệ: gõ dạng dd/mm/yyyy, ví dụ 24/11/2024.' };
+        const given = Object.entries(office).filter(([, v]) => v.trim());
+        return {
+          ok: true,
+          value: {
+            report, directiveId, kind, includeFollowUp, ...common,
+            ...(milestone.trim() ? { milestone: milestone.trim() } : {}),
+            ...(milestoneDate ? { milestoneDate } : {}),
+            ...(roundId !== null ? { roundId } : {}),
+            ...(given.length ? { office: Object.fromEntries(given.map(([k, v]) => [k, v.trim()])) } : {}),
+          },
+        };
       }
     }
-  }, [report, format, templateId, date, symbol, signer, recipientsText, bookMode, bookId, range, period, directiveId, kind, milestone, roundId]);
+  }, [report, format, templateId, date, symbol, signer, recipientsText, bookMode, bookId, range, period, directiveId, kind, milestone, milestoneDate, includeFollowUp, office, roundId]);
 
   /** Identifies what a generated file was made from: the request and, for sơ kết, the saved texts. */
   const requestKey = request.ok ? JSON.stringify([request.value, report === 'so-ket' ? draft.version : 0]) : null;
@@ -208,6 +226,19 @@ export function ReportBuilder() {
       const generated = await generate();
       setView('preview');
       if (!generated) return;
+      // A review whose parts are still "[Cần viết: …]" must not go upward by mistake.
+      if (generated.placeholders.length > 0) {
+        const goOn = await modal.confirm({
+          title: 'Báo cáo còn phần chưa viết',
+          content: `${unwrittenLine(generated.placeholders.map((label) => ({ label })))} Trong tệp, mỗi phần này là một dòng tô vàng “[Cần viết: …]”.`,
+          okText: 'Vẫn lưu tệp',
+          cancelText: 'Quay lại viết',
+        });
+        if (!goOn) {
+          setView('texts');
+          return;
+        }
+      }
       const outcome = await saveBase64(generated.fileName, generated.contentBase64);
       if (!outcome.saved) return;
       if (outcome.path) {
@@ -235,7 +266,7 @@ export function ReportBuilder() {
   const periodInfo = describePeriod(period);
   const book = books.find((b) => b.id === bookId);
   const reviewTitle = directive
-    ? `${kind === 'final' ? 'Tổng kết' : 'Sơ kết'} ${milestone.trim() || '…'} thực hiện ${directive.directive.symbol}`
+    ? `${kind === 'final' ? 'Tổng kết' : 'Sơ kết'}${milestone.trim() ? ` ${milestone.trim()}` : ''} thực hiện ${directive.directive.symbol}`
     : 'Chưa chọn văn bản chỉ đạo';
 
   return (
@@ -328,10 +359,21 @@ export function ReportBuilder() {
                       value={milestone}
                       onChange={setMilestone}
                       options={MILESTONES.map((m) => ({ value: m }))}
+                      placeholder={kind === 'final' ? 'cả thời gian' : 'ví dụ 01 năm'}
+                      allowClear={kind === 'final'}
                       className="milestone-input"
                     />
                   </Form.Item>
                 </div>
+                <Form.Item
+                  label={kind === 'final' ? 'Ngày cuối kỳ tổng kết' : 'Ngày mốc sơ kết'}
+                  htmlFor="report-milestone-date"
+                  extra={kind === 'final'
+                    ? 'Để trống: tính đến ngày báo cáo (hoặc hết mốc, nếu có gõ mốc).'
+                    : 'Để trống: ngày văn bản chỉ đạo cộng số năm của mốc. Văn bản, báo cáo sau ngày này không được tính.'}
+                >
+                  <DateInput id="report-milestone-date" value={milestoneDate} onChange={setMilestoneDate} />
+                </Form.Item>
                 <Form.Item label="Đợt sơ kết, tổng kết (bảng đơn vị đã báo cáo)" htmlFor="report-round">
                   <Select<number>
                     id="report-round"
@@ -345,6 +387,11 @@ export function ReportBuilder() {
                     placeholder={rounds.length ? 'Đợt gần nhất (mặc định)' : 'Văn bản này chưa có đợt nào'}
                     options={rounds.map((r) => ({ value: r.id, label: `${r.title} — đã gửi ${r.reportedCount}/${r.unitCount}` }))}
                   />
+                </Form.Item>
+                <Form.Item extra="Bảng nội bộ để đôn đốc; không kèm thì báo cáo gửi lên trên không có phụ lục này.">
+                  <Checkbox checked={includeFollowUp} onChange={(e) => setIncludeFollowUp(e.target.checked)} data-testid="include-follow-up">
+                    Kèm phụ lục theo dõi đơn vị chưa báo cáo
+                  </Checkbox>
                 </Form.Item>
               </>
             )}
@@ -369,13 +416,29 @@ export function ReportBuilder() {
             </Form.Item>
 
             <Typography.Title level={5} className="form-group-title">Số, ngày và người ký</Typography.Title>
+            {report === 'so-ket' && (
+              <>
+                <div className="muted small form-note">Cơ quan ban hành: để trống là cơ quan trong Cài đặt; gõ khi báo cáo do một ban ký ban hành (ví dụ Ban Dân vận, ký hiệu BDVTU).</div>
+                <div className="form-row">
+                  <Form.Item label="Cơ quan cấp trên" htmlFor="office-superior" className="grow">
+                    <Input id="office-superior" value={office.superiorBody} maxLength={200} placeholder={settings?.superiorBody} onChange={(e) => setOffice({ ...office, superiorBody: e.target.value })} />
+                  </Form.Item>
+                  <Form.Item label="Ký hiệu" htmlFor="office-code" className="date-item">
+                    <Input id="office-code" value={office.issuerCode} maxLength={30} placeholder={settings?.issuerCode} onChange={(e) => setOffice({ ...office, issuerCode: e.target.value })} />
+                  </Form.Item>
+                </div>
+                <Form.Item label="Cơ quan ban hành" htmlFor="office-issuing">
+                  <Input id="office-issuing" value={office.issuingBody} maxLength={200} placeholder={settings?.issuingBody} onChange={(e) => setOffice({ ...office, issuingBody: e.target.value })} />
+                </Form.Item>
+              </>
+            )}
             <div className="form-row">
               <Form.Item label="Số, ký hiệu" htmlFor="report-symbol" className="grow" extra="Để trống nếu chưa lấy số">
                 <Input
                   id="report-symbol"
                   value={symbol}
                   onChange={(e) => setSymbol(e.target.value)}
-                  placeholder={`ví dụ 12-BC/${settings?.issuerCode || 'VPTU'}`}
+                  placeholder={`ví dụ 12-BC/${issuerCode || 'VPTU'}`}
                   maxLength={50}
                 />
               </Form.Item>
@@ -408,6 +471,11 @@ export function ReportBuilder() {
             </Form.Item>
           </Form>
         </div>
+        {unwritten.length > 0 && (
+          <div className="review-progress pending report-unwritten" data-testid="unwritten-parts">
+            {unwrittenLine(unwritten)} Trong tệp, các phần này là chỗ đánh dấu “[Cần viết: …]”.
+          </div>
+        )}
         <div className="report-params-actions">
           <Button type="primary" icon={<EyeOutlined />} onClick={() => void preview()} loading={busy === 'preview'} disabled={busy !== null} data-testid="report-preview-button">
             Xem trước
@@ -434,6 +502,7 @@ export function ReportBuilder() {
               <Empty className="report-empty" description="Chọn văn bản chỉ đạo ở bên trái để viết nội dung báo cáo sơ kết, tổng kết." />
             ) : (
             <ReviewTextsEditor
+              sections={draft.sections}
               title={reviewTitle}
               texts={draft.texts}
               onChange={draft.setTexts}
@@ -457,6 +526,9 @@ export function ReportBuilder() {
                     {result.fileName}
                     {result.format === 'xlsx' && ' · xem trước các trang tính của tệp Excel'}
                   </div>
+                  {result.placeholders.length > 0 && (
+                    <div className="stale-note" data-testid="result-placeholders">{unwrittenLine(result.placeholders.map((label) => ({ label })))}</div>
+                  )}
                   {stale && <div className="stale-note">Các lựa chọn đã đổi sau lần xem trước: bấm “Xem trước” để cập nhật.</div>}
                 </div>
                 {savedPath && canChooseFolder() && (
@@ -530,121 +602,4 @@ function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange(p: Pe
       )}
     </div>
   );
-}
-
-/**
- * The specialist's texts of a sơ kết / tổng kết report (sections I–V), loaded with reports.draftGet
- * for the directive and milestone, and saved with reports.draftSave. Texts still unsaved when the
- * directive or milestone changes are saved under the report they were written for; `version` grows
- * with every save, so a preview made before a save is known to be out of date.
- */
-function useReviewDraft(key: DraftKey | null) {
-  const [texts, setTextsState] = useState<ReviewTexts>(EMPTY_TEXTS);
-  const [savedTexts, setSavedTexts] = useState<ReviewTexts>(EMPTY_TEXTS);
-  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  /** The report whose texts are on screen (set once they are loaded). */
-  const loadedKey = useRef<DraftKey | null>(null);
-  const [shownKey, setShownKey] = useState<DraftKey | null>(null);
-  const loadSeq = useRef(0);
-  const versionRef = useRef(0);
-  const latest = useRef({ texts, savedTexts });
-  latest.current = { texts, savedTexts };
-
-  const dirty = JSON.stringify(texts) !== JSON.stringify(savedTexts);
-
-  const saveAs = useCallback(async (k: DraftKey, t: ReviewTexts) => {
-    await api('reports.draftSave', { ...k, texts: t });
-  }, []);
-
-  // Another directive loads at once; a milestone being typed waits for a pause, not every letter.
-  const [wantedKey, setWantedKey] = useState(key);
-  const keyString = JSON.stringify(key);
-  useEffect(() => {
-    const timer = setTimeout(() => setWantedKey(key), key?.directiveId === wantedKey?.directiveId ? 500 : 0);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [keyString]);
-
-  useEffect(() => {
-    const next = wantedKey;
-    if (sameKey(loadedKey.current, next)) return;
-    const seq = ++loadSeq.current;
-    void (async () => {
-      // Texts still unsaved belong to the report they were written for.
-      const prev = loadedKey.current;
-      const { texts: current, savedTexts: saved } = latest.current;
-      if (prev && JSON.stringify(current) !== JSON.stringify(saved)) {
-        try {
-          await saveAs(prev, current);
-          setSavedTexts(current);
-        } catch (err) {
-          setError(`Chưa lưu được nội dung đang viết cho báo cáo trước: ${errorMessage(err)}`);
-          return;
-        }
-      }
-      if (seq !== loadSeq.current) return;
-      if (!next) {
-        loadedKey.current = null;
-        setShownKey(null);
-        return;
-      }
-      setLoading(true);
-      try {
-        const out = await api('reports.draftGet', next);
-        if (seq !== loadSeq.current) return;
-        const { updatedAt: at, ...loaded } = out;
-        loadedKey.current = next;
-        setShownKey(next);
-        setTextsState(loaded);
-        setSavedTexts(loaded);
-        setUpdatedAt(at);
-        setError(null);
-      } catch (err) {
-        if (seq === loadSeq.current) setError(errorMessage(err));
-      } finally {
-        if (seq === loadSeq.current) setLoading(false);
-      }
-    })();
-  }, [wantedKey, saveAs]);
-
-  // Leaving the screen with unsaved texts: keep them (best effort, nothing to show any more).
-  useEffect(() => () => {
-    const k = loadedKey.current;
-    const { texts: current, savedTexts: saved } = latest.current;
-    if (k && JSON.stringify(current) !== JSON.stringify(saved)) void saveAs(k, current).catch(() => undefined);
-  }, [saveAs]);
-
-  /** Saves now; returns the new version, or null when it failed (the error is shown with the texts). */
-  const save = useCallback(async (): Promise<number | null> => {
-    const k = loadedKey.current;
-    if (!k) {
-      setError('Chọn văn bản chỉ đạo và mốc trước khi lưu nội dung.');
-      return null;
-    }
-    setSaving(true);
-    try {
-      const sent = latest.current.texts;
-      const out = await api('reports.draftSave', { ...k, texts: sent });
-      // Keep what the specialist typed on screen (the server trims); unsaved means "differs from what was sent".
-      setSavedTexts(sent);
-      setUpdatedAt(out.updatedAt);
-      setError(null);
-      versionRef.current += 1;
-      setVersion(versionRef.current);
-      return versionRef.current;
-    } catch (err) {
-      setError(`Chưa lưu được nội dung: ${errorMessage(err)}`);
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  }, []);
-
-  // Texts can be edited only once those of the chosen report are on screen.
-  const ready = key !== null && sameKey(shownKey, key) && !loading;
-  return { texts, setTexts: setTextsState, dirty, loading: !ready, saving, error, updatedAt, version, save };
 }

@@ -1,34 +1,32 @@
-import { SaveOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, EditOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Typography } from 'antd';
 import type { z } from 'zod';
 import type { ReviewTexts as ReviewTextsSchema } from '../../../../shared/contractReports';
+import { REVIEW_SECTION_KEYS, sectionField } from '../../../../shared/reviewSections';
 import { displayDateTime } from '../../lib/format';
+import type { ReviewSection } from './useReviewDraft';
 
-/** The sections the specialist writes, as the contract carries them. */
+/** The parts the specialist writes, as the contract carries them: `<key>Text` per part. */
 export type ReviewTexts = z.output<typeof ReviewTextsSchema>;
 
-export const EMPTY_TEXTS: ReviewTexts = { disseminationText: '', resultsText: '', limitsText: '', directionsText: '', proposalsText: '' };
+export const EMPTY_TEXTS = Object.fromEntries(REVIEW_SECTION_KEYS.map((k) => [sectionField(k), ''])) as ReviewTexts;
 
-/** The sections of a sơ kết / tổng kết report the specialist writes; the rest comes from the data. */
-const SECTIONS: { key: keyof ReviewTexts; title: string; hint: string; rows: number }[] = [
-  {
-    key: 'disseminationText',
-    title: 'I. Công tác quán triệt, triển khai (viết thêm, không bắt buộc)',
-    hint: 'Danh sách văn bản triển khai được lấy từ sổ văn bản đến; ở đây chỉ viết thêm nhận xét, nếu có.',
-    rows: 3,
-  },
-  {
-    key: 'resultsText',
-    title: 'II. Kết quả thực hiện (viết thêm, không bắt buộc)',
-    hint: 'Số liệu nhiệm vụ theo tình trạng, theo đơn vị và bảng đơn vị đã báo cáo được lấy tự động.',
-    rows: 3,
-  },
-  { key: 'limitsText', title: 'III. Hạn chế, nguyên nhân', hint: 'Mỗi ý một dòng; dòng trống tách đoạn.', rows: 5 },
-  { key: 'directionsText', title: 'IV. Phương hướng, nhiệm vụ thời gian tới', hint: 'Mỗi ý một dòng.', rows: 5 },
-  { key: 'proposalsText', title: 'V. Đề xuất, kiến nghị', hint: 'Mỗi ý một dòng.', rows: 4 },
-];
+/** The draft field of a part the API names: 'results' → 'resultsText'. */
+const fieldOf = (section: ReviewSection) => `${section.key}Text` as keyof ReviewTexts;
+
+/** The parts whose text on screen is still empty: the report prints a "[Cần viết: …]" mark there. */
+export function unwrittenParts(sections: readonly ReviewSection[], texts: ReviewTexts): ReviewSection[] {
+  return sections.filter((s) => !(texts[fieldOf(s)] ?? '').trim());
+}
+
+/** "Còn 2 phần chưa viết: Đoạn mở đầu; IV- Bài học kinh nghiệm." */
+export function unwrittenLine(parts: readonly { label: string }[]): string {
+  return `Còn ${parts.length} phần chưa viết: ${parts.map((p) => p.label).join('; ')}.`;
+}
 
 interface Props {
+  /** The parts to write, in the report's order (reports.reviewSections). */
+  sections: readonly ReviewSection[];
   texts: ReviewTexts;
   onChange(texts: ReviewTexts): void;
   dirty: boolean;
@@ -40,7 +38,8 @@ interface Props {
   title: string;
 }
 
-export function ReviewTextsEditor({ texts, onChange, dirty, saving, loading, updatedAt, error, onSave, title }: Props) {
+/** One text box per part of the review the specialist writes; the figures and tables come from the data. */
+export function ReviewTextsEditor({ sections, texts, onChange, dirty, saving, loading, updatedAt, error, onSave, title }: Props) {
   const state = loading
     ? 'Đang tải nội dung đã lưu…'
     : dirty
@@ -48,6 +47,7 @@ export function ReviewTextsEditor({ texts, onChange, dirty, saving, loading, upd
       : updatedAt
         ? `Đã lưu lúc ${displayDateTime(updatedAt)}.`
         : 'Chưa có nội dung nào được lưu cho báo cáo này.';
+  const unwritten = unwrittenParts(sections, texts);
   return (
     <div className="review-texts" data-testid="review-texts">
       <div className="review-texts-head">
@@ -60,21 +60,37 @@ export function ReviewTextsEditor({ texts, onChange, dirty, saving, loading, upd
         </Button>
       </div>
       {error && <Alert type="error" showIcon title={error} className="page-alert" />}
-      {SECTIONS.map((s) => (
-        <div className="review-section" key={s.key}>
-          <label htmlFor={`review-${s.key}`} className="review-label">{s.title}</label>
-          <div className="review-hint muted">{s.hint}</div>
-          <Input.TextArea
-            id={`review-${s.key}`}
-            data-testid={`text-${s.key}`}
-            value={texts[s.key]}
-            disabled={loading}
-            autoSize={{ minRows: s.rows, maxRows: 18 }}
-            maxLength={20000}
-            onChange={(e) => onChange({ ...texts, [s.key]: e.target.value })}
-          />
+      {!loading && sections.length > 0 && (
+        <div className={unwritten.length ? 'review-progress pending' : 'review-progress done'} data-testid="review-progress">
+          {unwritten.length
+            ? `${unwrittenLine(unwritten)} Trong tệp, mỗi phần chưa viết là một dòng tô vàng “[Cần viết: …]”.`
+            : 'Đã viết đủ các phần.'}
         </div>
-      ))}
+      )}
+      {sections.map((s) => {
+        const field = fieldOf(s);
+        const written = Boolean((texts[field] ?? '').trim());
+        return (
+          <div className="review-section" key={s.key} data-testid={`section-${s.key}`}>
+            <label htmlFor={`review-${field}`} className="review-label">
+              {s.label}
+              {written
+                ? <span className="review-mark written"><CheckCircleFilled /> đã viết</span>
+                : <span className="review-mark"><EditOutlined /> chưa viết</span>}
+            </label>
+            <div className="review-hint muted">Cần viết: {s.hint}. Mỗi ý một dòng; dòng trống tách đoạn.</div>
+            <Input.TextArea
+              id={`review-${field}`}
+              data-testid={`text-${field}`}
+              value={texts[field] ?? ''}
+              disabled={loading}
+              autoSize={{ minRows: 3, maxRows: 18 }}
+              maxLength={20000}
+              onChange={(e) => onChange({ ...texts, [field]: e.target.value })}
+            />
+          </div>
+        );
+      })}
     </div>
   );
 }

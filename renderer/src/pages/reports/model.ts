@@ -1,6 +1,7 @@
 import type { MethodInput } from '../../../../shared/contract';
 import { isValidIsoDate, isoDate } from '../../../../shared/dates';
 import { parsePeriod } from '../../../../shared/period';
+import type { Settings } from '../../../../shared/schemas';
 import { REPORT_KIND_NAMES, reportLabel, type ReportFormat, type ReportKind } from '../../../../shared/reportKinds';
 
 // The choices of the Reports screen and how they become a reports.generate request.
@@ -14,16 +15,15 @@ export const REPORT_OPTIONS = REPORT_KIND_NAMES.map((k) => ({ value: k, label: r
 export const FORMAT_LABELS: Record<ReportFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)' };
 
 /**
- * Nơi nhận the backend puts when none is given (electron/backend/reportData: stats and review models),
- * shown prefilled so the clerk sees and edits the real list. "Lưu <ký hiệu cơ quan>" closes every list.
+ * Nơi nhận the backend puts when none is given (electron/backend/reportData: header, stats and review
+ * models), shown prefilled so the clerk sees and edits the real list: for a sơ kết, the list kept in the
+ * settings; a list without a "Lưu …" line gets the issuing body's archive copy last.
  */
-export function defaultRecipients(report: ReportKind, issuerCode: string): string[] {
-  const own = `Lưu ${issuerCode || 'VT'}`;
-  switch (report) {
-    case 'thong-ke': return ['Thường trực Tỉnh ủy (b/c)', 'Lãnh đạo Văn phòng', own];
-    case 'so-ket': return ['Ban Thường vụ Tỉnh ủy (b/c)', 'Các đồng chí Tỉnh ủy viên', own];
-    case 'so-dang-ky': return [own];
-  }
+export function defaultRecipients(report: ReportKind, settings: Pick<Settings, 'reviewRecipients'> | null, issuerCode: string): string[] {
+  const list = report === 'thong-ke' ? ['Thường trực Tỉnh ủy (b/c)', 'Lãnh đạo Văn phòng']
+    : report === 'so-ket' ? settings?.reviewRecipients ?? []
+      : [];
+  return list.some((r) => /^[-–\s]*Lưu\s/u.test(r)) ? list : [...list, `Lưu ${issuerCode || 'VT'}`];
 }
 
 // ---- Periods of the statistics report ----
@@ -98,6 +98,12 @@ export function monthRange(today: string): { from: string; to: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
   return { from: isoDate(y, m, 1), to: today };
 }
+
+/**
+ * The key the specialist's texts are kept under: the milestone ("01 năm"), or for a tổng kết without one,
+ * "Tổng kết" (the backend, services/reports, reads the draft under the same key).
+ */
+export const reviewDraftMilestone = (kind: 'interim' | 'final', milestone: string): string => milestone.trim() || (kind === 'final' ? 'Tổng kết' : '');
 
 export const MILESTONES = ['01 năm', '03 năm', '05 năm', '10 năm', '15 năm', '20 năm'];
 
