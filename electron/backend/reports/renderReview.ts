@@ -188,8 +188,9 @@ function tasksTable(model: ReviewReportModel): TableValue {
 }
 
 /** The optional internal appendix: its title lines, or nothing. */
-function followUpTitle(model: ReviewReportModel): string[] {
-  return model.includeFollowUp ? ['Phụ lục 3', 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ'] : [];
+function followUpTitle(model: ReviewReportModel, header: { so_ky_hieu: PlaceholderValue; ngay_bao_cao: PlaceholderValue }): string[] {
+  if (!model.includeFollowUp) return [];
+  return ['Phụ lục 3', 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ', `(Kèm theo Báo cáo số ${String(header.so_ky_hieu)} ngày ${String(header.ngay_bao_cao)})`];
 }
 
 export function reviewValues(model: ReviewReportModel): Record<ReviewPlaceholder, PlaceholderValue> {
@@ -215,7 +216,7 @@ export function reviewValues(model: ReviewReportModel): Record<ReviewPlaceholder
     de_xuat: paragraphs(written(model, 'proposals')),
     bang_phu_luc_nhiem_vu: tasksTable(model),
     bang_van_ban_trien_khai: documentsTable(model),
-    tieu_de_phu_luc_bao_cao: paragraphs(followUpTitle(model)),
+    tieu_de_phu_luc_bao_cao: paragraphs(followUpTitle(model, header)),
     bang_bao_cao_don_vi: model.includeFollowUp ? roundTable(model) : table([], []),
   };
 }

@@ -47,7 +47,7 @@ export function reviewDocxTemplate(): Promise<Buffer> {
   const [secondTitle, ...secondRest] = appendix(2, 'VĂN BẢN CHỈ ĐẠO, HƯỚNG DẪN TRIỂN KHAI THỰC HIỆN', 'bang_van_ban_trien_khai');
   // Phụ lục 3 (internal: who has reported) prints only when asked for; its title lines start its page.
   const followUp = [
-    new Paragraph({ pageBreakBefore: true, keepNext: true, alignment: AlignmentType.CENTER, children: [run('{{tieu_de_phu_luc_bao_cao}}', { bold: true })] }),
+    new Paragraph({ pageBreakBefore: true, keepNext: true, alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run('{{tieu_de_phu_luc_bao_cao}}', { bold: true })] }),
     tablePlaceholder('bang_bao_cao_don_vi'),
   ];
   const appendices = [firstTitle!, ...firstRest, ...pageBreakBefore(secondTitle!), ...secondRest, ...followUp];
