@@ -74,4 +74,25 @@ describe('vanthu backup and restore', () => {
     // Nothing was backed up for a restore that did not happen.
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
+
+  it('a damaged register is restored with the command its message names; the damaged file is kept', () => {
+    const { dir, db } = registerAndBackup();
+    const before = total(db);
+    // The daily backup lives in the default folder beside the database.
+    const daily = vanthu('backup', '--db', db, '--json').json();
+    const fd = fs.openSync(db, 'r+');
+    fs.writeSync(fd, Buffer.alloc(3000, 0x5a), 0, 3000, 100);
+    fs.closeSync(fd);
+    const refused = vanthu('den', 'list', '--db', db);
+    expect(refused.code).toBe(1);
+    const advice = /vanthu restore --db "([^"]+)" --from "([^"]+)"/.exec(refused.stderr);
+    expect(advice, refused.stderr).not.toBeNull();
+    expect(advice![2]).toBe(daily.path);
+    const restored = vanthu('restore', '--db', advice![1], '--from', advice![2]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(total(db)).toBe(before);
+    const kept = fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.startsWith('tep-hong-'));
+    expect(kept.length).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'backups', kept[0], 'vanthu.db'))).toBe(true);
+  });
 });

@@ -1,6 +1,9 @@
 import type { BackupInfo } from '../../../shared/contractSafety';
 import { AppError } from '../../../shared/errors';
-import { call, withBackend } from './cliBackend';
+import path from 'node:path';
+import { defaultBackupDir } from '../services/backupFolder';
+import { restoreOverUnusable } from '../services/backupRestore';
+import { call, dbPathOf, withBackend } from './cliBackend';
 import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 
 // `vanthu backup`, `vanthu restore`, `vanthu den cancel`: nothing is lost (issue 8).
@@ -46,10 +49,27 @@ export const safetyCommands: Record<string, CliCommand> = {
           console.log(describeBackup('Đã khôi phục từ', result.restored));
         }
         return 0;
+      }).catch((err: unknown) => {
+        // A register that cannot be opened (damaged, not a database) is replaced without opening it.
+        if (!(err instanceof AppError && (err.details as { unusableFile?: boolean } | undefined)?.unusableFile)) throw err;
+        return restoreUnusable(values, from);
       });
     },
   },
 };
+
+async function restoreUnusable(values: Parameters<typeof dbPathOf>[0], from: string): Promise<number> {
+  const dbPath = dbPathOf(values);
+  const result = restoreOverUnusable({ dbPath, dataDir: path.dirname(dbPath), backupDir: defaultBackupDir(dbPath) }, from);
+  // Opened once: the restored file is checked, and brought to this version's schema if older.
+  await withBackend(values, () => 0);
+  if (values.json) console.log(JSON.stringify(result));
+  else {
+    console.log(`Tệp cũ không mở được đã được giữ lại trong ${result.keptAside}`);
+    console.log(describeBackup('Đã khôi phục từ', result.restored));
+  }
+  return 0;
+}
 
 function describeBackup(action: string, b: BackupInfo): string {
   const mb = (b.size / 1024 / 1024).toFixed(1);

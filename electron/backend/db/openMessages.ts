@@ -15,16 +15,19 @@ export function lastBackupAdvice(file: string, chosenDir = ''): string {
     `Khôi phục bằng lệnh: vanthu restore --db "${file}" --from "${newest.path}".`;
 }
 
+/** Marks the errors after which `vanthu restore` may replace the file without opening it. */
+export const UNUSABLE_FILE = { unusableFile: true } as const;
+
 export function notADatabase(file: string): AppError {
   return new AppError('DATABASE',
     `Tệp "${path.basename(file)}" (${file}) không phải là cơ sở dữ liệu Văn thư, hoặc phần đầu tệp đã bị hỏng. ` +
-    `Hãy kiểm tra lại đường dẫn tệp; nếu đúng là sổ của cơ quan, hãy khôi phục bản sao lưu. ${lastBackupAdvice(file)}`);
+    `Hãy kiểm tra lại đường dẫn tệp; nếu đúng là sổ của cơ quan, hãy khôi phục bản sao lưu. ${lastBackupAdvice(file)}`, undefined, UNUSABLE_FILE);
 }
 
 export function damagedDatabase(file: string, detail: string): AppError {
   return new AppError('DATABASE',
     `Cơ sở dữ liệu "${file}" bị hỏng (${detail}); Văn thư không ghi gì vào tệp này. ` +
-    `Hãy khôi phục bản sao lưu. ${lastBackupAdvice(file)}`);
+    `Hãy khôi phục bản sao lưu. ${lastBackupAdvice(file)}`, undefined, UNUSABLE_FILE);
 }
 
 export function fromTheFuture(file: string, current: number, latest: number): AppError {
