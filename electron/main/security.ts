@@ -9,10 +9,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'vanthu';
 export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** Standard (relative URLs, a real origin) and secure (a secure context); no fetch, no CORS, no service workers. */
+/**
+ * Standard (relative URLs, an origin of its own) and secure (a secure context), as Electron's own
+ * protocol.handle example registers it (with fetch: the page's module scripts load through it).
+ * Not corsEnabled, so no other origin can read its files; no service workers; the CSP applies.
+ */
 export const APP_SCHEME_DEFINITION: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, allowServiceWorkers: false, bypassCSP: false },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, allowServiceWorkers: false, bypassCSP: false },
 };
 
 /** Window settings of the thin Electron shell (README, Layout): isolated, sandboxed, no Node in the page. */

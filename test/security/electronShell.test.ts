@@ -33,9 +33,9 @@ describe('Electron window', () => {
     });
   });
 
-  it('loads the UI from its own app:// origin, a secure standard scheme that does not bypass the CSP', () => {
+  it('loads the UI from its own app:// origin, a secure standard scheme that other origins cannot read and that keeps the CSP', () => {
     expect(APP_ENTRY).toBe('app://vanthu/index.html');
-    expect(APP_SCHEME_DEFINITION.privileges).toMatchObject({ standard: true, secure: true, bypassCSP: false, corsEnabled: false, supportFetchAPI: false });
+    expect(APP_SCHEME_DEFINITION.privileges).toMatchObject({ standard: true, secure: true, bypassCSP: false, corsEnabled: false, allowServiceWorkers: false });
   });
 });
 
