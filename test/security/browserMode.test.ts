@@ -76,6 +76,9 @@ describe('browser mode: who can get in', () => {
     expect((await wrong.json()).error.message).toContain('Mã truy cập không đúng');
     const read = await server.post('incoming.list', {}, { Authorization: 'Basic dmFudGh1' });
     expect(read.status).toBe(401);
+    // Files (attachments, reports) are read through the same API; no other address serves them.
+    const file = await fetch(`${server.url}/api/attachments.read?id=1`);
+    expect(file.status).toBe(401);
     expect(reached).toEqual([]);
     await untouched(backend);
   });
