@@ -6,6 +6,7 @@ import {
 } from './schemas';
 import { taskMethods } from './contractTasks';
 import { reportMethods } from './contractReports';
+import { ATTACHMENT_MAX_BYTES, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
@@ -87,7 +88,7 @@ export const contract = {
     z.object({
       entryId: z.number().int(),
       fileName: requiredText(255),
-      contentBase64: z.string().min(1, { error: 'Tệp rỗng.' }),
+      contentBase64: base64Content(ATTACHMENT_MAX_BYTES),
     }).strict(),
     Attachment,
   ),
@@ -96,7 +97,7 @@ export const contract = {
   /** The first entry registered under exactly this symbol (the CLI names a directive by its symbol). */
   'incoming.findBySymbol': method(z.object({ symbol: requiredText(100) }).strict(), IncomingEntry),
 
-  'symbol.parse': method(z.object({ text: z.string() }).strict(), ParsedSymbolOut),
+  'symbol.parse': method(z.object({ text: z.string().max(500, { error: 'Dài quá 500 ký tự.' }) }).strict(), ParsedSymbolOut),
   'typeCodes.list': method(Empty, z.array(TypeCode)),
   'typeCodes.save': method(
     z.object({ id: z.number().int().optional(), system: z.enum(['party', 'state']), code: requiredText(20), name: requiredText(100) }).strict(),

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
 import { REPORT_KIND_NAMES, UNKNOWN_REPORT_MESSAGE } from './reportKinds';
-import { IsoDate, cleanText, requiredText } from './schemas';
+import { IsoDate, base64Content, cleanText, requiredText } from './schemas';
+import { fixBrokenLetters } from './text';
 
 // API methods of the reports (issue 4): generate a report, keep the specialist's texts, manage templates.
+
+/** The largest template file accepted (its unpacked size is limited separately, before it is read). */
+export const TEMPLATE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The reports of shared/reportKinds; ReportRequest below has one request shape per kind. */
 export const ReportKind = z.enum(REPORT_KIND_NAMES, { error: UNKNOWN_REPORT_MESSAGE });
@@ -42,7 +46,7 @@ export const ReviewTexts = z.object({
 }).strict();
 
 // Multi-line texts: keep the line breaks the specialist typed (cleanText would fold them into spaces).
-const paragraphText = z.string().max(20000, { error: 'Dài quá 20.000 ký tự.' }).transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim());
+const paragraphText = z.string().max(20000, { error: 'Dài quá 20.000 ký tự.' }).transform((s) => fixBrokenLetters(s).replace(/\r\n?/g, '\n').trim());
 export const ReviewTextsInput = z.object({
   openingText: paragraphText.default(''),
   disseminationText: paragraphText.default(''),
@@ -121,7 +125,7 @@ export const reportMethods = {
   'templates.placeholders': method(z.object({ report: ReportKind, format: TemplateFormat }).strict(), z.array(PlaceholderInfo)),
   'templates.check': method(z.object({ id: z.string() }).strict(), z.object({ template: TemplateInfo, check: TemplateCheckOut })),
   'templates.import': method(
-    z.object({ report: ReportKind, name: requiredText(200), fileName: requiredText(255), contentBase64: z.string().min(1, { error: 'Tệp rỗng.' }) }).strict(),
+    z.object({ report: ReportKind, name: requiredText(200), fileName: requiredText(255), contentBase64: base64Content(TEMPLATE_MAX_BYTES) }).strict(),
     z.object({ template: TemplateInfo, check: TemplateCheckOut }),
   ),
   'templates.read': method(z.object({ id: z.string() }).strict(), z.object({ template: TemplateInfo, fileName: z.string(), contentBase64: z.string() })),

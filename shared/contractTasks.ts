@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
-import { IncomingEntry, IsoDate, cleanText } from './schemas';
+import { IncomingEntry, IsoDate, base64Content, cleanText } from './schemas';
 import {
   Dashboard, DirectiveSummary, ParsedDeadlineOut, ReportingPeriodKind, Reminders, RoundDetail, RoundInput, RoundPatch,
   RoundSummary, Task, TaskDetail, TaskFilter, TaskInput, TaskList, TaskPatch, TaskProposal, TaskState, Unit, UnitGroup,
@@ -28,13 +28,13 @@ export const taskMethods = {
     z.array(z.string()),
   ),
 
-  'deadline.parse': method(z.object({ text: z.string(), ref: IsoDate.optional() }).strict(), ParsedDeadlineOut),
+  'deadline.parse': method(z.object({ text: z.string().max(2000, { error: 'Dài quá 2.000 ký tự.' }), ref: IsoDate.optional() }).strict(), ParsedDeadlineOut),
 
   'tasks.extract': method(
     z.object({
       text: z.string().max(2_000_000).optional(),
       /** A .docx file's bytes; its text is read in the backend. */
-      docxBase64: z.string().max(40_000_000).optional(),
+      docxBase64: base64Content(30 * 1024 * 1024).optional(),
       /** Date the plan was issued: the year for deadlines written without one. */
       ref: IsoDate.optional(),
     }).strict(),

@@ -73,6 +73,27 @@ export const cleanText = (max = 4000) =>
 export const requiredText = (max = 4000) =>
   cleanText(max).pipe(z.string().min(1, { error: 'Không được để trống.' }));
 
+/** The largest attached file (a scanned document of a few hundred pages). */
+export const ATTACHMENT_MAX_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A file's bytes as base64 (attachments, templates): refused when empty, larger than maxBytes, or not
+ * base64 at all — Buffer.from would silently drop what is not base64 and leave an empty or damaged file.
+ */
+export const base64Content = (maxBytes: number) => {
+  const maxMb = Math.round(maxBytes / (1024 * 1024));
+  return z
+    .string({ error: 'Nội dung tệp phải là chuỗi base64.' })
+    .min(1, { error: 'Tệp rỗng.' })
+    .max(Math.ceil(maxBytes / 3) * 4, { error: `Tệp lớn quá ${maxMb} MB.` })
+    .refine(isBase64, { error: 'Nội dung tệp không phải dạng base64 (chỉ gồm chữ A–Z, a–z, số, "+", "/" và "=" ở cuối).' });
+};
+
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+function isBase64(s: string): boolean {
+  return s.length % 4 === 0 && BASE64_RE.test(s);
+}
+
 export const IsoDate = z
   .string({ error: 'Ngày phải có dạng yyyy-mm-dd.' })
   .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dạng yyyy-mm-dd, ví dụ 2023-11-28).' });
@@ -216,9 +237,9 @@ export const IncomingFilter = z
     arrivalTo: IsoDate.optional(),
     documentFrom: IsoDate.optional(),
     documentTo: IsoDate.optional(),
-    typeCode: z.string().optional(),
-    issuer: z.string().optional(),
-    handlingUnit: z.string().optional(),
+    typeCode: cleanText(20).optional(),
+    issuer: cleanText(300).optional(),
+    handlingUnit: cleanText(500).optional(),
     secrecy: Secrecy.optional(),
     urgency: Urgency.optional(),
     state: HandlingState.optional(),
@@ -261,19 +282,17 @@ export const TypeCode = z.object({
 });
 export type TypeCode = z.infer<typeof TypeCode>;
 
-const settingText = (max: number) => z.string().max(max, { error: `Dài quá ${max} ký tự.` });
-
 export const Settings = z.object({
   /** Declared by the office: this machine has never been and is not connected to a network. */
   offlineMachine: z.boolean(),
-  superiorBody: settingText(200),
-  issuingBody: settingText(200),
-  issuerCode: settingText(30),
-  placeName: settingText(100),
-  signerAuthority: settingText(100),
-  signerPosition: settingText(200),
-  signerName: settingText(100),
+  superiorBody: cleanText(200),
+  issuingBody: cleanText(200),
+  issuerCode: cleanText(30),
+  placeName: cleanText(100),
+  signerAuthority: cleanText(100),
+  signerPosition: cleanText(200),
+  signerName: cleanText(100),
   /** "Nơi nhận" of the review reports sent upward, one line each, in order. */
-  reviewRecipients: z.array(settingText(300)).max(30, { error: 'Tối đa 30 nơi nhận.' }),
+  reviewRecipients: z.array(cleanText(300)).max(30, { error: 'Tối đa 30 nơi nhận.' }),
 });
 export type Settings = z.infer<typeof Settings>;

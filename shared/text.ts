@@ -1,15 +1,29 @@
 // Text hygiene for Vietnamese text pasted from PDFs and Word (docs/trade.md, "Text hygiene").
 
-// Invisible characters that PDF and Word copies leave behind.
-const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Characters removed from every text before it is stored or parsed:
+// - invisible characters that PDF and Word copies leave behind (soft hyphen, zero-width spaces, BOM);
+// - control characters other than tab and line breaks (NUL, ESC, DEL, the C1 range);
+// - bidirectional marks, overrides and isolates, which can make "x.pdf\u202Efdp.exe" look like "x.pdfexe.pdf";
+// - lone halves of a surrogate pair, which no font can show and no file format can store.
+const UNSAFE_RE =
+  /[\u00AD\u200B-\u200F\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A terminal escape sequence (colours, cursor moves, window titles) goes whole, not just its ESC.
+const ESCAPE_SEQUENCE_RE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])?/g;
+
+/** The text without the characters above (line breaks and tabs are kept). */
+export function removeUnsafeCharacters(s: string): string {
+  const withoutEscapes = s.includes('\u001B') ? s.replace(ESCAPE_SEQUENCE_RE, '') : s;
+  return withoutEscapes.replace(UNSAFE_RE, '');
+}
 
 /**
  * NFC plus the letter fixes PDF extraction needs ("ƣ"/"Ƣ", a legacy-font artefact, for "ư"/"Ư"),
- * without touching line breaks or spacing. Use it when the line structure still matters.
+ * unsafe characters removed, without touching line breaks or spacing. Use it when the line
+ * structure still matters.
  */
 export function fixBrokenLetters(s: string): string {
   // Replace first, then compose: a broken "ƣ" may carry a combining tone mark after it.
-  return s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư').replace(INVISIBLE_RE, '').normalize('NFC');
+  return removeUnsafeCharacters(s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư')).normalize('NFC');
 }
 
 /** NFC, broken letters fixed, every run of whitespace (line breaks included) made one space, trimmed. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { Attachment } from '../../../shared/schemas';
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { nowIso } from './clock';
 import type { History } from './history';
@@ -10,8 +10,6 @@ import type { IncomingService } from './incoming';
 import type { SettingsService } from './settings';
 
 interface AttachmentRow { id: number; entry_id: number; file_name: string; stored_name: string; size: number; sha256: string; added_at: string }
-
-const MAX_BYTES = 200 * 1024 * 1024;
 
 /**
  * Files attached to an entry are copied into the data folder under their SHA-256, so the register
@@ -37,7 +35,7 @@ export function createAttachmentService(db: Db, dataDir: string, deps: { incomin
         'là máy không kết nối mạng trong Cài đặt.');
     }
     if (content.length === 0) throw new AppError('VALIDATION', 'Tệp rỗng, không có gì để lưu.');
-    if (content.length > MAX_BYTES) throw new AppError('VALIDATION', 'Tệp lớn quá 200 MB.');
+    if (content.length > ATTACHMENT_MAX_BYTES) throw new AppError('VALIDATION', 'Tệp lớn quá 200 MB.');
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
     const storedName = path.join(sha256.slice(0, 2), sha256 + path.extname(fileName).toLowerCase());
     const target = path.join(dir, storedName);
