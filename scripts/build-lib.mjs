@@ -29,9 +29,11 @@ export async function ensureRendererBuilt({ force = false } = {}) {
   if (result.status !== 0) throw new Error('Dựng giao diện thất bại.');
 }
 
-/** Bundles the Electron main process and preload (CommonJS: a sandboxed preload cannot be ESM). */
+/** Bundles the Electron main process, preload and backend worker (CommonJS: a sandboxed preload cannot be ESM). */
 export async function buildElectron() {
   const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
   await esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: path.join(electronOutDir, 'main.cjs'), external: ['electron', 'better-sqlite3'] });
   await esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: path.join(electronOutDir, 'preload.cjs'), external: ['electron'] });
+  // The backend's worker, run by main in Electron utility processes (electron/main/backendProcess.ts).
+  await esbuild({ ...common, entryPoints: ['electron/backend/host/workerMain.ts'], outfile: path.join(electronOutDir, 'backendWorker.cjs'), external: ['better-sqlite3'] });
 }

@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBackend, type Backend } from '../backend/backend';
-import { seedSampleData } from '../backend/sample/seedSample';
+import { startBackendHost, type BackendHost } from '../backend/host/host';
+import { spawnUtilityProcess } from './backendProcess';
 import { buildMenu } from './menu';
 import { answerAppRequest, APP_ENTRY, APP_SCHEME, APP_SCHEME_DEFINITION, fromApp, mainWindowOptions } from './security';
 
@@ -13,19 +13,19 @@ import { answerAppRequest, APP_ENTRY, APP_SCHEME, APP_SCHEME_DEFINITION, fromApp
 // Must run before the app is ready: app:// becomes a standard, secure origin of its own.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 
-let backend: Backend | null = null;
+let backend: BackendHost | null = null;
+/** Long operations under way, by the id the page gave them: "Hủy" (vanthu:cancel) aborts them. */
+const longCalls = new Map<string, AbortController>();
 /** Paths main itself chose through a save dialog: the only ones "open folder" will reveal. */
 const savedPaths = new Set<string>();
 
-function openBackend(): Backend {
+/** The backend runs in utility processes (backend/host), never in this process that draws the window. */
+function openBackend(): Promise<BackendHost> {
   const dataDir = app.getPath('userData');
   const dbPath = path.join(dataDir, 'vanthu.db');
-  const isNew = !fs.existsSync(dbPath);
   // Built-in templates ship beside the app (extraResources when packaged); missing ones are rebuilt in memory.
   const templatesDir = app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(app.getAppPath(), 'templates');
-  const b = createBackend({ dbPath, dataDir, templatesDir, mode: 'electron' });
-  if (isNew) seedSampleData(b.services);
-  return b;
+  return startBackendHost(spawnUtilityProcess, { dbPath, dataDir, templatesDir, mode: 'electron', sampleIfNew: true });
 }
 
 function createWindow(): void {
@@ -47,7 +47,23 @@ const refused = () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'Nguồ
 
 function registerIpc(): void {
   // Every channel answers only the app's own page (fromApp), whatever the channel does.
-  ipcMain.handle('vanthu:invoke', fromApp((_event, method: unknown, input: unknown) => backend!.dispatch(String(method), input), refused));
+  // A long operation comes with an id: its progress goes back to the page under that id.
+  ipcMain.handle('vanthu:invoke', fromApp(async (event, method: unknown, input: unknown, callId: unknown) => {
+    if (typeof callId !== 'string') return backend!.dispatch(String(method), input);
+    const controller = new AbortController();
+    longCalls.set(callId, controller);
+    try {
+      return await backend!.dispatch(String(method), input, {
+        signal: controller.signal,
+        onProgress: (progress) => event.sender.isDestroyed() || event.sender.send('vanthu:progress', callId, progress),
+      });
+    } finally {
+      longCalls.delete(callId);
+    }
+  }, refused));
+  ipcMain.handle('vanthu:cancel', fromApp((_event, callId: unknown) => {
+    longCalls.get(String(callId))?.abort();
+  }, () => undefined));
   ipcMain.handle('vanthu:saveFile', fromApp(async (event, suggestedName: unknown, contentBase64: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
     const result = await dialog.showSaveDialog(win!, { defaultPath: path.basename(String(suggestedName)) });
@@ -66,9 +82,9 @@ function registerIpc(): void {
   }, () => undefined));
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   try {
-    backend = openBackend();
+    backend = await openBackend();
   } catch (err) {
     dialog.showErrorBox('Văn thư không mở được dữ liệu', err instanceof Error ? err.message : String(err));
     app.quit();
@@ -94,6 +110,5 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.on('window-all-closed', () => {
-  backend?.close();
-  app.quit();
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

@@ -61,7 +61,7 @@ describe("the app's own origin", () => {
   it('guards every IPC channel of the main process', () => {
     const source = fs.readFileSync(path.join(ROOT, 'electron', 'main', 'index.ts'), 'utf8');
     const channels = [...source.matchAll(/ipcMain\.handle\(\s*'([^']+)',\s*(\w+)/g)];
-    expect(channels.map((m) => m[1]).sort()).toEqual(['vanthu:invoke', 'vanthu:notify', 'vanthu:openFolder', 'vanthu:saveFile']);
+    expect(channels.map((m) => m[1]).sort()).toEqual(['vanthu:cancel', 'vanthu:invoke', 'vanthu:notify', 'vanthu:openFolder', 'vanthu:saveFile']);
     for (const [, channel, wrapper] of channels) expect(wrapper, channel).toBe('fromApp');
     expect(source).not.toMatch(/ipcMain\.on\(/);
     const preload = fs.readFileSync(path.join(ROOT, 'electron', 'preload', 'index.ts'), 'utf8');
