@@ -9,7 +9,7 @@ import { renderReview, reviewValues } from '../../electron/backend/reports/rende
 import { renderStats, statsValues } from '../../electron/backend/reports/renderStats';
 import type { TemplateFormat } from '../../electron/backend/reports/placeholders';
 import { expectSoundOoxml } from '../helpers/ooxmlCheck';
-import { docxText } from './docxFixtures';
+import { docxText, partXml } from './docxFixtures';
 import { sampleRegisterBook, sampleReview, sampleStats } from './sampleModels';
 
 const FILES: Record<ReportKind, string> = { 'so-dang-ky': 'so-dang-ky-den', 'thong-ke': 'thong-ke', 'so-ket': 'so-ket' };
@@ -187,6 +187,15 @@ describe('Báo cáo sơ kết, tổng kết', () => {
     }
     expect(text).not.toContain('{{');
     expect(text).not.toMatch(/\b(I|II|III|IV|V|VI)\. [A-ZĐ]/u);
+  });
+
+  it('as Word: the parts still to be written are highlighted in yellow, the written ones are not', async () => {
+    const xml = await partXml(await renderReview(model, await template('so-ket', 'docx'), 'docx'));
+    const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => r[1]!);
+    const highlighted = (text: string) => runs.filter((r) => r.includes(text)).map((r) => r.includes('<w:highlight w:val="yellow"/>'));
+    expect(highlighted('[Cần viết: bài học kinh nghiệm')).toEqual([true]);
+    expect(highlighted('[Cần viết: đoạn mở đầu')).toEqual([true]);
+    expect(highlighted('Tiếp tục tuyên truyền sâu rộng Nghị quyết.')).toEqual([false]);
   });
 
   it('as Word: the internal follow-up appendix only on request, and the signer never blank', async () => {
