@@ -233,6 +233,7 @@ export function ReportBuilder() {
           content: `${unwrittenLine(generated.placeholders.map((label) => ({ label })))} Trong tệp, mỗi phần này là một dòng tô vàng “[Cần viết: …]”.`,
           okText: 'Vẫn lưu tệp',
           cancelText: 'Quay lại viết',
+          autoFocusButton: 'cancel',
         });
         if (!goOn) {
           setView('texts');
@@ -472,8 +473,8 @@ export function ReportBuilder() {
           </Form>
         </div>
         {unwritten.length > 0 && (
-          <div className="review-progress pending report-unwritten" data-testid="unwritten-parts">
-            {unwrittenLine(unwritten)} Trong tệp, các phần này là chỗ đánh dấu “[Cần viết: …]”.
+          <div className="review-progress pending report-unwritten" data-testid="unwritten-parts" title={unwrittenLine(unwritten)}>
+            <span className="clamp-lines">{unwrittenLine(unwritten)}</span>
           </div>
         )}
         <div className="report-params-actions">
