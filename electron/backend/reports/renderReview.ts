@@ -58,7 +58,7 @@ function dissemination(model: ReviewReportModel): string[] {
   if (docs.length === 0) return [...own, `Trong sổ văn bản chưa ghi nhận văn bản chỉ đạo, hướng dẫn triển khai thực hiện ${cite}.`];
   return [
     ...own,
-    `Các văn bản chỉ đạo, hướng dẫn triển khai thực hiện ${cite} đã tiếp nhận trong kỳ: ${formatInteger(docs.length)} văn bản (chi tiết tại Phụ lục 2), gồm:`,
+    `Trong kỳ, sổ văn bản ghi nhận ${formatInteger(docs.length)} văn bản chỉ đạo, hướng dẫn triển khai thực hiện ${cite} (chi tiết tại Phụ lục 2), gồm:`,
     ...listItems(docs.map(citeWithSubject)),
   ];
 }
