@@ -50,9 +50,8 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
   const round = pickRound(s, directive.id, q.kind, q.roundId);
   // Bodies answer a review after its milestone, before the report is written: their reports count up to the
   // report's date; directives, progress and statuses stop at the milestone.
-  const answers = new Set(relatedEntries(s, directive, q.asOf).map((e) => e.id));
-  const related = relatedEntries(s, directive, asOf);
-  const roundReports = round ? reportsOf(s, round, answers, q.asOf, q.kind) : [];
+  const related = relatedEntries(s, directive, q.asOf);
+  const roundReports = round ? reportsOf(s, round, new Set(related.map((e) => e.id)), q.asOf, q.kind) : [];
   const reportIds = new Set(roundReports.map((r) => r.entryId).filter((id): id is number => id !== null));
   const kindLabel = q.kind === 'final' ? 'Tổng kết' : 'Sơ kết';
   return {
@@ -62,7 +61,7 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
     period,
     title: `${kindLabel}${q.milestone ? ` ${q.milestone}` : ''} thực hiện ${reference.typeName} số ${reference.symbol} ngày ${toDisplayDate(reference.date)} của ${reference.issuer} ${reference.subject}`.replace(/\s+/g, ' ').trim(),
     directive: reference,
-    implementingDocuments: implementingDocuments(s, related, reportIds),
+    implementingDocuments: implementingDocuments(s, related.filter((e) => e.arrivalDate <= asOf), reportIds),
     tasksByStatus: countsByStatus(tasks),
     continuingStanding: tasks.filter((t) => continuesStanding(t, t.status)).length,
     tasksByUnit: countsByUnit(tasks),
