@@ -3,6 +3,7 @@ import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import { parsePeriod } from '../../../shared/period';
 import type { ReportRequest } from '../../../shared/contractReports';
+import { REPORT_KINDS, reviewFileStem } from '../../../shared/reportKinds';
 import { renderRegisterBook, renderReview, renderStats, type TemplateFormat } from '../reports';
 import { reviewPlaceholders } from '../reports/renderReview';
 import { registerBookModel } from '../reportData/registerBook';
@@ -49,7 +50,7 @@ export function createReportService(s: Services) {
         writing();
         const range = model.firstNumber === null ? 'không có văn bản' : `số đến ${model.firstNumber}–${model.lastNumber}`;
         return {
-          fileName: `so-dang-ky-van-ban-den_${model.fromDate}_${model.toDate}.${ext}`,
+          fileName: `${REPORT_KINDS['so-dang-ky'].fileStem}_${model.fromDate}_${model.toDate}.${ext}`,
           format: r.format,
           content: await renderRegisterBook(model, template, r.format),
           placeholders: [],
@@ -62,7 +63,7 @@ export function createReportService(s: Services) {
         const model = statsModel(s, period.value, { ...choice, asOf: today });
         writing();
         return {
-          fileName: `thong-ke-van-ban-den_${period.value.spec.replace(/\.\./g, '_')}.${ext}`,
+          fileName: `${REPORT_KINDS['thong-ke'].fileStem}_${period.value.spec.replace(/\.\./g, '_')}.${ext}`,
           format: r.format,
           content: await renderStats(model, template, r.format),
           placeholders: [],
@@ -79,7 +80,7 @@ export function createReportService(s: Services) {
         writing();
         const slug = model.directive.symbol.replace(/[^\p{L}\p{N}]+/gu, '-');
         return {
-          fileName: `${r.kind === 'final' ? 'tong-ket' : 'so-ket'}_${slug}.${ext}`,
+          fileName: `${reviewFileStem(r.kind)}_${slug}.${ext}`,
           format: r.format,
           content: await renderReview(model, template, r.format),
           placeholders: reviewPlaceholders(model),
