@@ -11,6 +11,7 @@ import { arrivalDates, createRng, plausibleEntry } from '../electron/backend/sam
 import { measure, measureAsync, percentile } from './bench-lib';
 import { docxtemplaterRegisterBook } from './bench-docxtemplater';
 import { registerBookModel } from '../electron/backend/reportData/registerBook';
+import { measureConcurrentCall } from './bench-concurrent';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -84,6 +85,9 @@ s.db.pragma('wal_checkpoint(TRUNCATE)');
 const dbBytes = fs.statSync(path.join(dir, 'bench.db')).size;
 const backupMs = await measureAsync(() => s.backups.create('manual', path.join(dir, 'bench-backup')));
 
+// 5. Browser mode: a quick call while the register book is being written (backend host, worker threads).
+const concurrent = await measureConcurrentCall(backend.dbPath, bookRequest);
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -103,6 +107,7 @@ const result = {
   registerBookXlsxMs: Math.round(registerBookXlsxMs),
   docxtemplaterMs: Math.round(docxtemplaterMs),
   statsReportMs: Math.round(statsReportMs),
+  ...concurrent,
   backupMsPerGB: Math.round(backupMs / (dbBytes / 1024 ** 3)),
 };
 console.log(JSON.stringify(result));
