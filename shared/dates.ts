@@ -54,3 +54,37 @@ export function addDays(iso: string, n: number): string {
   const t = new Date(Date.UTC(y, m - 1, d) + n * DAY_MS);
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
+
+/** The years a register book can have: an arrival date outside them is a typing mistake. */
+export const FIRST_BOOK_YEAR = 1945;
+export const LAST_BOOK_YEAR = 2200;
+
+const ISO_SHAPE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Why a typed date is not one, in Vietnamese, or null when it is a real day. A text of the right shape
+ * naming a day that does not exist ("30/02/2024", "2023-04-31") is named as such, with the month's
+ * length; anything else is told the expected form: dd/mm/yyyy for the clerk, yyyy-mm-dd for the API.
+ */
+export function dateProblem(text: string, form: 'display' | 'iso' = 'display'): string | null {
+  const s = text.trim();
+  const iso = ISO_SHAPE_RE.exec(s);
+  const display = iso ? null : DISPLAY_RE.exec(s);
+  const formMessage = form === 'iso' ? 'Ngày phải có dạng yyyy-mm-dd, ví dụ 2023-11-28.' : 'Ngày phải có dạng dd/mm/yyyy, ví dụ 28/11/2023.';
+  if (!iso && !display) return formMessage;
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [Number(display![3]), Number(display![2]), Number(display![1])];
+  if (m < 1 || m > 12) return `Không có tháng ${m}: tháng chỉ từ 1 đến 12.`;
+  const days = lastDayOfMonth(y, m);
+  if (d < 1) return `Không có ngày ${pad2(d)}/${pad2(m)}/${y}: ngày bắt đầu từ 01.`;
+  if (d > days) return `Không có ngày ${pad2(d)}/${pad2(m)}/${y}: tháng ${m} năm ${y} chỉ có ${days} ngày.`;
+  // A real day written in the other form, or without its leading zeros where they are required.
+  if (iso ? !ISO_RE.test(s) : form === 'iso') return formMessage;
+  return null;
+}
+
+/** Why an arrival date cannot be a book's date (its year outside the books' range), or null. */
+export function bookYearProblem(iso: string): string | null {
+  const year = Number(iso.slice(0, 4));
+  if (year >= FIRST_BOOK_YEAR && year <= LAST_BOOK_YEAR) return null;
+  return `Năm ${year} nằm ngoài khoảng năm của sổ (${FIRST_BOOK_YEAR}–${LAST_BOOK_YEAR}); kiểm tra lại ngày.`;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from './codes';
-import { isValidIsoDate } from './dates';
+import { FIRST_BOOK_YEAR, LAST_BOOK_YEAR, bookYearProblem, dateProblem, isValidIsoDate } from './dates';
 import { normalizeText } from './text';
 
 // Entity schemas shared by the API contract, the services and the forms.
@@ -94,9 +94,15 @@ function isBase64(s: string): boolean {
   return s.length % 4 === 0 && BASE64_RE.test(s);
 }
 
+/** A yyyy-mm-dd date that exists; "2024-02-30" is named as a day that does not exist, not as a wrong form. */
 export const IsoDate = z
   .string({ error: 'Ngày phải có dạng yyyy-mm-dd.' })
-  .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dạng yyyy-mm-dd, ví dụ 2023-11-28).' });
+  .refine(isValidIsoDate, { error: (issue) => dateProblem(String(issue.input), 'iso') ?? 'Ngày không hợp lệ.' });
+
+/** An arrival date: a real day in a year a register book can have (a typed "3024" is a mistake, not a new book). */
+export const ArrivalDate = IsoDate.refine((d) => !isValidIsoDate(d) || bookYearProblem(d) === null, {
+  error: (issue) => bookYearProblem(String(issue.input)) ?? 'Ngày không hợp lệ.',
+});
 
 /** An optional date: "" or null or absent all mean "none". */
 export const clearableIsoDate = z.union([IsoDate, z.literal(''), z.null()]).transform((v) => (v ? v : null));
@@ -127,7 +133,7 @@ export type Book = z.infer<typeof Book>;
 
 export const BookInput = z.object({
   name: requiredText(200),
-  year: z.number().int().min(1945, { error: 'Năm không hợp lệ.' }).max(2200, { error: 'Năm không hợp lệ.' }),
+  year: z.number().int().min(FIRST_BOOK_YEAR, { error: 'Năm không hợp lệ.' }).max(LAST_BOOK_YEAR, { error: 'Năm không hợp lệ.' }),
   kind: BookKind.default('general'),
   note: cleanText(1000).default(''),
 });
@@ -136,7 +142,7 @@ export const BookInput = z.object({
 const incomingFields = {
   bookId: positiveInt('Sổ'),
   arrivalNumber: positiveInt('Số đến'),
-  arrivalDate: IsoDate,
+  arrivalDate: ArrivalDate,
   receivedVia: ReceivedVia,
   issuer: requiredText(300),
   symbol: cleanText(100),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, isLeapYear, isoDate, isValidIsoDate, lastDayOfMonth, parseDisplayDate, toDisplayDate,
+  addDays, bookYearProblem, dateProblem, isLeapYear, isoDate, isValidIsoDate, lastDayOfMonth, parseDisplayDate, toDisplayDate,
 } from '../../shared/dates';
 
 describe('isoDate', () => {
@@ -78,5 +78,29 @@ describe('addDays', () => {
   });
   it('throws on an invalid date', () => {
     expect(() => addDays('2023-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('dateProblem', () => {
+  it('names a day that does not exist as such, with the length of its month', () => {
+    expect(dateProblem('30/02/2024')).toBe('Không có ngày 30/02/2024: tháng 2 năm 2024 chỉ có 29 ngày.');
+    expect(dateProblem('29/02/2023')).toBe('Không có ngày 29/02/2023: tháng 2 năm 2023 chỉ có 28 ngày.');
+    expect(dateProblem('2023-04-31', 'iso')).toBe('Không có ngày 31/04/2023: tháng 4 năm 2023 chỉ có 30 ngày.');
+    expect(dateProblem('15/13/2024')).toBe('Không có tháng 13: tháng chỉ từ 1 đến 12.');
+    expect(dateProblem('00/01/2024')).toBe('Không có ngày 00/01/2024: ngày bắt đầu từ 01.');
+  });
+  it('tells the expected form when the text is not a date at all, and accepts real days', () => {
+    expect(dateProblem('hôm qua')).toBe('Ngày phải có dạng dd/mm/yyyy, ví dụ 28/11/2023.');
+    expect(dateProblem('28/11/2023', 'iso')).toBe('Ngày phải có dạng yyyy-mm-dd, ví dụ 2023-11-28.');
+    expect(dateProblem('2023-1-5', 'iso')).toBe('Ngày phải có dạng yyyy-mm-dd, ví dụ 2023-11-28.');
+    expect([dateProblem('29/02/2024'), dateProblem('2024-02-29'), dateProblem('2024-02-29', 'iso')]).toEqual([null, null, null]);
+  });
+});
+
+describe('bookYearProblem', () => {
+  it('accepts the years a register book can have and names the others', () => {
+    expect([bookYearProblem('1945-01-01'), bookYearProblem('2200-12-31')]).toEqual([null, null]);
+    expect(bookYearProblem('1944-12-31')).toBe('Năm 1944 nằm ngoài khoảng năm của sổ (1945–2200); kiểm tra lại ngày.');
+    expect(bookYearProblem('3024-01-01')).toContain('Năm 3024');
   });
 });

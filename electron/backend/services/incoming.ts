@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
+import { type EntryDates, entryDateProblems } from '../../../shared/entryDates';
 import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../shared/schemas';
 import { vietnameseSortKey } from '../../../shared/collation';
 import { parseSymbol } from '../../../shared/symbol';
@@ -8,7 +9,7 @@ import { foldForSearch } from '../../../shared/text';
 import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
 import type { Db } from '../db/openDatabase';
 import { type BookService, defaultBookName } from './books';
-import { nowIso } from './clock';
+import { nowIso, todayIso } from './clock';
 import { diff, type History } from './history';
 import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf, toEntry } from './incomingRow';
 import { createIncomingIndex } from './incomingIndex';
@@ -93,18 +94,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     }
   }
 
-  function checkDates(e: Pick<Stored, 'arrivalDate' | 'documentDate' | 'forwardedDate' | 'resolvedDate'>): void {
-    const documentLate = !!e.documentDate && e.documentDate > e.arrivalDate;
-    const forwardedEarly = !!e.forwardedDate && e.forwardedDate < e.arrivalDate;
-    const resolvedEarly = !!e.resolvedDate && e.resolvedDate < e.arrivalDate;
-    // Nothing is built when the dates agree: this runs for every entry of a bulk import.
-    if (!documentLate && !forwardedEarly && !resolvedEarly) return;
-    const fields: Record<string, string> = {};
-    if (documentLate) fields.documentDate = 'Ngày văn bản không thể sau ngày đến.';
-    if (forwardedEarly) fields.forwardedDate = 'Ngày chuyển không thể trước ngày đến.';
-    if (resolvedEarly) fields.resolvedDate = 'Ngày giải quyết không thể trước ngày đến.';
-    const first = Object.values(fields)[0];
-    if (first) throw new AppError('VALIDATION', first, fields);
+  function checkDates(e: EntryDates, today = todayIso()): void {
+    const fields = entryDateProblems(e, today);
+    if (fields) throw new AppError('VALIDATION', Object.values(fields)[0], fields);
   }
 
   /** What the symbol adds to an entry: its tidy form, the type it implies, its number and issuer code. */
@@ -165,8 +157,8 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   /** Inserts one entry into `bookId`; the caller holds the write transaction and checked the number. */
-  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now = nowIso()): number {
-    checkDates(input);
+  function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now = nowIso(), today = todayIso()): number {
+    checkDates(input, today);
     // Values straight from the input, no copy of the entry: bulk imports insert a million of them.
     const p = symbolParts(input.symbol, input.typeCode);
     const sortKey = sortKeyOf(input.arrivalDate, bookId, arrivalNumber);
@@ -211,6 +203,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       const books = new Map<string, { id: number; year: string; next: number }>();
       const typed = new Map<string, Input>();
       const now = nowIso();
+      const today = todayIso();
       for (const input of inputs) {
         const key = input.bookId ? `id:${input.bookId}` : `year:${input.arrivalDate.slice(0, 4)}`;
         let book = books.get(key);
@@ -222,7 +215,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
         // A number below the book's maximum may already be taken: check it; above it cannot be.
         const arrivalNumber = input.arrivalNumber ?? book.next;
         if (arrivalNumber < book.next) assertNumberFree(book.id, arrivalNumber, null);
-        insertEntry(input, book.id, arrivalNumber, options.isSample ?? false, now);
+        insertEntry(input, book.id, arrivalNumber, options.isSample ?? false, now, today);
         book.next = Math.max(book.next, arrivalNumber + 1);
         typed.set(`${input.issuer}\u0000${input.handlingUnit}\u0000${input.fileCode}`, input);
       }
