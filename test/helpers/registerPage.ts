@@ -7,7 +7,7 @@ export const focusedId = (page: Page) => page.evaluate(() => document.activeElem
 
 /** Resolves once no drawer is sliding in or out (antd marks the moving parts with motion classes). */
 export async function drawersSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.ant-drawer [class*="-motion-"]'));
+  await page.waitForFunction(() => !document.querySelector('.ant-drawer-content-wrapper[class*="-motion-"], .ant-drawer-mask[class*="-motion-"]'));
 }
 
 /** Resolves after the page has handled what is queued (timers set to 0, then a rendered frame). */
