@@ -5,6 +5,7 @@ import type { Settings } from '../../../../shared/schemas';
 import { api } from '../../api/client';
 import { useOffice } from '../../app/office';
 import { errorMessage, fieldErrors } from '../../lib/errors';
+import SafetySections from './SafetySections';
 
 const MODE_LABELS: Record<string, string> = { web: 'Trình duyệt', electron: 'Ứng dụng máy tính', cli: 'Dòng lệnh' };
 
@@ -131,6 +132,7 @@ export default function SettingsPage() {
           <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>Lưu cài đặt</Button>
         </div>
       </Form>
+      <SafetySections />
     </div>
   );
 }
