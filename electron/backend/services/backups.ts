@@ -31,7 +31,9 @@ export function createBackupService(db: Db, dataDir: string) {
   function create(kind: BackupKind = 'manual', out?: string): Promise<BackupInfo> {
     return oneAtATime(async () => {
       const target = out ? path.resolve(out) : path.join(folder(), backupFolderName(new Date()));
-      const info = await writeBackup({ db, dbPath, dataDir, folder: target, kind });
+      const info = await writeBackup({ db, dbPath, dataDir, folder: target, kind }).catch((err: unknown) => {
+        throw explainWriteError(err, path.dirname(target));
+      });
       rotate();
       return info;
     });
@@ -79,6 +81,22 @@ export function createBackupService(db: Db, dataDir: string) {
   }
 
   return { folder, list, create, inspect: inspectBackup, restore, dailyIfDue, startDaily, setFolder };
+}
+
+/** A disk error while writing a backup, said so the clerk can act (a USB stick pulled out, a full disk). */
+function explainWriteError(err: unknown, dir: string): unknown {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'thư mục hoặc ổ đĩa không còn (ổ USB đã rút ra?)',
+    EACCES: 'không có quyền ghi vào thư mục',
+    EPERM: 'không có quyền ghi vào thư mục',
+    EROFS: 'ổ đĩa chỉ cho đọc',
+    ENOSPC: 'ổ đĩa đã đầy',
+    ENOTDIR: 'đường dẫn không phải là thư mục',
+  };
+  const reason = code ? reasons[code] : undefined;
+  if (!reason) return err;
+  return new AppError('VALIDATION', `Không ghi được bản sao lưu vào "${dir}": ${reason}. Dữ liệu không bị ảnh hưởng; hãy cắm lại ổ đĩa hoặc chọn thư mục khác trong Cài đặt → Sao lưu.`);
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
