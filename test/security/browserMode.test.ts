@@ -135,6 +135,7 @@ describe('browser mode: static files', () => {
       const csp = String(res.headers['content-security-policy']);
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
       const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
       expect(nonce).toBeTruthy();
       expect(res.body).toContain(`nonce="${nonce}"`);

@@ -75,7 +75,8 @@ export function answerRendererRequest(root: string, urlPath: string): PageRespon
   const index = path.join(path.resolve(root), 'index.html');
   const file = isFile(found.file) ? found.file : index;
   if (!isFile(file)) return text(500, 'Chưa dựng giao diện: hãy chạy "npm run build".');
-  const common = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' };
+  // No Referer: the page's first address carries browser mode's secret.
+  const common = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' };
   if (file === index) {
     const nonce = crypto.randomBytes(18).toString('base64');
     return {
