@@ -562,8 +562,10 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               type="warning"
               showIcon
               data-testid="entry-duplicates"
-              title="Văn bản này có thể đã vào sổ"
-              description={<ul className="warning-list">{duplicateWarnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+              // One line per earlier entry, compact: the clerk reads it while typing the abstract below.
+              title={duplicateWarnings.length === 1 ? duplicateWarnings[0] : (
+                <ul className="warning-list">{duplicateWarnings.map((w) => <li key={w}>{w}</li>)}</ul>
+              )}
             />
           )}
           <Form.Item name="abstract" label="Trích yếu nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu nội dung.' }]}>
