@@ -116,8 +116,8 @@ describe('Báo cáo thống kê', () => {
       '1.185',
       '+35',
       '-25',
-      'I. Theo loại văn bản',
-      'III. Theo độ khẩn',
+      'I- Theo loại văn bản',
+      'III- Theo độ khẩn',
       '980 văn bản giải quyết đúng hạn (79,4%)',
       'Văn bản đến được đăng ký, chuyển xử lý kịp thời trong ngày.',
     ]) {
@@ -130,7 +130,7 @@ describe('Báo cáo thống kê', () => {
     const rows = sheetRows(wb.getWorksheet('Thống kê')!);
     expect(rows).toContainEqual(['', 'Tổng số văn bản đến', '1234', '1200', '34', '1250', '-16']);
     expect(rows).toContainEqual(['3', 'Công văn', '1185', '1150', '35', '1210', '-25']);
-    expect(rows).toContainEqual(['I. Theo loại văn bản']);
+    expect(rows).toContainEqual(['I- Theo loại văn bản']);
     const handling = sheetRows(wb.getWorksheet('Giải quyết')!);
     expect(handling).toContainEqual(['1', 'Giải quyết đúng hạn', '980', String(980 / 1234), '1001', '1100']);
     expect(handling).toContainEqual(['', 'Tổng số văn bản có hạn giải quyết', '1234', '1', '1200', '1250']);

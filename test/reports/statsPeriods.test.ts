@@ -67,10 +67,12 @@ describe('statistics periods', () => {
     const t = tableOf(m, 'bang_thong_ke');
     expect(headers(t)).toContain('6 tháng cuối năm 2023 (số liệu từ 01/11/2023)');
     const total = (t.rows[0] as unknown as { cells: unknown[] }).cells;
-    expect(total).toEqual(['', 'Tổng số văn bản đến', 2, 2, '', 'chưa có số liệu', '']);
+    // No change column beside a period that cannot be compared.
+    expect(headers(t).filter((h) => h.startsWith('Tăng'))).toEqual([]);
+    expect(total).toEqual(['', 'Tổng số văn bản đến', 2, 2, 'chưa có số liệu']);
     const summary = summaryOf(m);
-    expect(summary).toContain('6 tháng cuối năm 2023 sổ chỉ có số liệu từ ngày 01/11/2023 (2 văn bản), chưa đủ để so sánh');
-    expect(summary).toContain('cùng kỳ năm trước (6 tháng đầu năm 2023) chưa có số liệu để so sánh');
+    expect(summary).toContain('chưa so sánh được với 6 tháng cuối năm 2023 vì sổ chỉ có số liệu từ ngày 01/11/2023 (2 văn bản)');
+    expect(summary).toContain('chưa so sánh được với cùng kỳ năm trước (6 tháng đầu năm 2023) vì sổ chưa có số liệu (sổ bắt đầu từ ngày 01/11/2023)');
     expect(summary).not.toMatch(/tăng|giảm|bằng/);
   });
 
@@ -119,5 +121,16 @@ describe('statistics periods', () => {
     expect(sum.formula).toMatch(/^SUM\(C\d+:C\d+\)$/);
     expect(sum.result).toBe(1234);
     expect(total!.getCell(4).value).toBe(1);
+  });
+
+  it('marks what only the specialist can write: the assessment and a missing signer, highlighted', async () => {
+    const unwritten: StatsReportModel = { ...sampleStats(), narrative: undefined, header: { ...sampleStats().header, signer: { ...sampleStats().header.signer, name: '' } } };
+    const docx = await renderStats(unwritten, await readFile(join(import.meta.dirname, '../../templates/thong-ke.docx')), 'docx');
+    const text = (await docxText(docx)).replace(/\s+/g, ' ');
+    expect(text).toContain('III- NHẬN XÉT, ĐÁNH GIÁ [Cần viết: nhận xét, đánh giá');
+    expect(text).toContain('[Cần viết: họ và tên người ký]');
+    expect(text).not.toMatch(/\b(I|II|III)\. [A-ZĐ]/u);
+    const xml = await (await import('jszip')).default.loadAsync(docx).then((z) => z.file('word/document.xml')!.async('string'));
+    expect(xml).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[Cần viết: nhận xét/);
   });
 });

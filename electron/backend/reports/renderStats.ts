@@ -3,9 +3,10 @@
  * secrecy, and how they were handled, each figure beside the previous period and the same period a year
  * earlier. When those two are the same period (a year, 9 months) it is shown once. A period the register does
  * not hold (before its first arrival) shows "chưa có số liệu"; one it holds only in part says from when; only
- * periods held in full are compared.
+ * periods held in full are compared (the change columns of the others are left out).
  */
 import type { HandlingCounts, PeriodCoverage, PeriodFigures, StatsReportModel } from '../../../shared/reportModels';
+import { sectionPlaceholder } from '../../../shared/reviewSections';
 import { changeColumn, countColumn, ordinalColumn, textColumn } from './columns';
 import { fillTemplate } from './fillTemplate';
 import { formatDate, formatInteger, formatPercent, lowerFirst, toRoman } from './format';
@@ -14,6 +15,9 @@ import type { StatsPlaceholder, TemplateFormat } from './placeholders';
 import { paragraphs, percentCell, table, type PlaceholderValue, type TableCellValue, type TableColumn, type TableRowValue, type TableValue } from './values';
 
 const CHANGE = 'Tăng (+), giảm (-)';
+// What only a person can write prints highlighted until written, so the file cannot go out unfinished.
+const ASSESSMENT_PLACEHOLDER = sectionPlaceholder('nhận xét, đánh giá tình hình tiếp nhận, giải quyết văn bản trong kỳ');
+const SIGNER_PLACEHOLDER = sectionPlaceholder('họ và tên người ký');
 export const NO_DATA = 'chưa có số liệu';
 
 type Compared = 'previous' | 'yearAgo';
@@ -43,22 +47,23 @@ function comparisonColumns(model: StatsReportModel): TableColumn[] {
     countColumn(columnLabel(model, 'current')),
     ...comparedSlots(model).flatMap((slot) => [
       countColumn(columnLabel(model, slot)),
-      changeColumn(`${CHANGE} ${slot === 'previous' ? afterPrevious : 'so với cùng kỳ'}`),
+      ...(comparable(model, slot) ? [changeColumn(`${CHANGE} ${slot === 'previous' ? afterPrevious : 'so với cùng kỳ'}`)] : []),
     ]),
   ];
 }
 
+/** A row's figures: the period's, then each compared period's with the change when the two can be compared. */
 function figures(model: StatsReportModel, f: PeriodFigures): TableCellValue[] {
   return [
     held(model.coverage.current, f.current),
-    ...comparedSlots(model).flatMap((slot) => [held(model.coverage[slot], f[slot]), comparable(model, slot) ? f.current - f[slot] : '']),
+    ...comparedSlots(model).flatMap((slot) => [held(model.coverage[slot], f[slot]), ...(comparable(model, slot) ? [f.current - f[slot]] : [])]),
   ];
 }
 
 function statsTable(model: StatsReportModel): TableValue {
   const rows: TableRowValue[] = [{ cells: ['', 'Tổng số văn bản đến', ...figures(model, model.totals)], bold: true }];
   model.sections.forEach((section, k) => {
-    rows.push({ heading: `${toRoman(k + 1)}. ${section.title}` });
+    rows.push({ heading: `${toRoman(k + 1)}- ${section.title}` });
     section.rows.forEach((row, i) => rows.push([i + 1, row.label, ...figures(model, row)]));
   });
   return table(comparisonColumns(model), rows);
@@ -112,9 +117,9 @@ function comparison(model: StatsReportModel, slot: Compared): string {
   const label = lowerFirst(labelOf(model, slot));
   const named = slot === 'yearAgo' || model.yearAgoIsPrevious ? `cùng kỳ năm trước (${label})` : label;
   const coverage = model.coverage[slot];
-  if (coverage.kind === 'none') return `${named} chưa có số liệu để so sánh`;
+  if (coverage.kind === 'none') return `chưa so sánh được với ${named} vì sổ chưa có số liệu (sổ bắt đầu từ ngày ${formatDate(coverage.date)})`;
   if (coverage.kind === 'from') {
-    return `${named} sổ chỉ có số liệu từ ngày ${formatDate(coverage.date)} (${formatInteger(model.totals[slot])} văn bản), chưa đủ để so sánh`;
+    return `chưa so sánh được với ${named} vì sổ chỉ có số liệu từ ngày ${formatDate(coverage.date)} (${formatInteger(model.totals[slot])} văn bản)`;
   }
   if (model.coverage.current.kind !== 'full') return '';
   return change(model.totals.current, model.totals[slot], named);
@@ -146,8 +151,10 @@ function comparedWith(model: StatsReportModel): string {
 export function statsValues(model: StatsReportModel): Record<StatsPlaceholder, PlaceholderValue> {
   const { totals, coverage } = model;
   const figure = (slot: 'current' | Compared): string | number => (coverage[slot].kind === 'none' ? NO_DATA : totals[slot]);
+  const header = headerValues(model.header);
   return {
-    ...headerValues(model.header),
+    ...header,
+    nguoi_ky: header.nguoi_ky || SIGNER_PLACEHOLDER,
     trich_yeu: model.title ?? `Thống kê văn bản đến ${lowerFirst(model.periodLabel)}`,
     ky_bao_cao: model.periodLabel,
     ky_truoc: model.previousLabel,
@@ -162,8 +169,16 @@ export function statsValues(model: StatsReportModel): Record<StatsPlaceholder, P
     tong_hop: paragraphs(summary(model)),
     bang_thong_ke: statsTable(model),
     bang_giai_quyet: handlingTable(model),
-    nhan_xet: paragraphs(model.narrative ?? []),
+    nhan_xet: paragraphs(model.narrative?.length ? model.narrative : [ASSESSMENT_PLACEHOLDER]),
   };
+}
+
+/** One line for the screen and the CLI: "Năm 2025: 120 văn bản đến (năm 2024: 98)", each period once. */
+export function statsSummaryLine(model: StatsReportModel): string {
+  const figure = (slot: 'current' | Compared): string =>
+    model.coverage[slot].kind === 'none' ? NO_DATA : formatInteger(model.totals[slot]);
+  const others = comparedSlots(model).map((slot) => `${lowerFirst(labelOf(model, slot))}: ${figure(slot)}`);
+  return `${model.periodLabel}: ${figure('current')} văn bản đến (${others.join('; ')}).`;
 }
 
 /** The statistics report as a .docx or .xlsx, from a template of that format. */
