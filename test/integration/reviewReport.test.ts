@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
-import { reviewModel, subjectOf } from '../../electron/backend/reportData/review';
+import { reviewModel, subjectOf, titleTypeName } from '../../electron/backend/reportData/review';
 import { docxText } from '../reports/docxFixtures';
 import { registerDirective, unitId } from '../helpers/tasks';
 import { ok, tempBackend } from '../helpers/tempBackend';
@@ -108,6 +108,9 @@ describe('báo cáo sơ kết from the register and the tasks', () => {
     expect(body).not.toMatch(/Kế hoạch Kế hoạch|Báo cáo Báo cáo|Bộ Chính trị Kế hoạch/u);
     expect(text).not.toMatch(/Kế hoạch Kế hoạch|Báo cáo Báo cáo/u);
     expect(subjectOf('Công văn', 'V/v báo cáo sơ kết')).toBe('về việc báo cáo sơ kết');
+    expect(titleTypeName('Chương trình', 'Chương trình hành động thực hiện Nghị quyết số 43-NQ/TW')).toBe('Chương trình hành động');
+    expect(subjectOf('Chương trình hành động', 'Chương trình hành động thực hiện Nghị quyết số 43-NQ/TW')).toBe('về thực hiện Nghị quyết số 43-NQ/TW');
+    expect(titleTypeName('Chương trình', 'Chương trình công tác năm 2024')).toBe('Chương trình');
   });
 
   it('covers the directive date to the milestone date, and the office may set that date', async () => {

@@ -142,11 +142,24 @@ export function subjectOf(typeName: string, abstract: string): string {
   return rest === '' ? '' : `về ${rest[0]!.toLocaleLowerCase('vi')}${rest.slice(1)}`;
 }
 
+// Words that belong to a type's name when the title continues with them: "Chương trình hành động",
+// "Nghị quyết liên tịch" (the type name comes from the document's title, not from its code).
+const NAME_CONTINUATIONS = ['hành động', 'liên tịch'];
+
+/** The type name as the document's title gives it: "Chương trình" + "hành động thực hiện…" → "Chương trình hành động". */
+export function titleTypeName(typeName: string, abstract: string): string {
+  const text = abstract.normalize('NFC').trim();
+  if (!typeName || !text.toLocaleLowerCase('vi').startsWith(typeName.toLocaleLowerCase('vi'))) return typeName;
+  const rest = text.slice(typeName.length).trim().toLocaleLowerCase('vi');
+  const more = NAME_CONTINUATIONS.find((w) => rest === w || rest.startsWith(`${w} `));
+  return more ? `${typeName} ${more}` : typeName;
+}
+
 /** "V/v báo cáo…" (the register's shorthand) → "về việc báo cáo…", as prose writes it. */
 export const withoutVv = (text: string): string => text.replace(/^V\/v\s+/iu, 'về việc ');
 
 function typeNameOf(s: Services, e: IncomingEntry): string {
-  return s.typeCodes.nameOf(e.typeCode) || 'Văn bản';
+  return titleTypeName(s.typeCodes.nameOf(e.typeCode) || 'Văn bản', e.abstract);
 }
 
 function referenceOf(s: Services, e: IncomingEntry): DocumentReference {
