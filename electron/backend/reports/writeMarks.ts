@@ -25,6 +25,7 @@ export function splitMarks(line: string): TextPiece[] {
 export function highlighted(rPr: string): string {
   const mark = '<w:highlight w:val="yellow"/>';
   if (rPr === '') return `<w:rPr>${mark}</w:rPr>`;
+  if (rPr.includes('<w:highlight')) return rPr.replace(/<w:highlight\b[^>]*\/>/, mark);
   // w:highlight comes after the font, bold, italic, colour and size elements of CT_RPr, before underline.
   const before = /<w:(u|effect|bdr|shd|fitText|vertAlign|rtl|cs|em|lang|eastAsianLayout|specVanish|oMath)\b/.exec(rPr);
   const at = before ? before.index : rPr.lastIndexOf('</w:rPr>');
