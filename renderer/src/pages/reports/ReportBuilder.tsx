@@ -10,6 +10,8 @@ import type { RoundSummary } from '../../../../shared/taskSchemas';
 import { api } from '../../api/client';
 import { useOffice } from '../../app/office';
 import { DateInput } from '../../components/DateInput';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { useLongCall } from '../../lib/useLongCall';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, formatNumber, todayIso } from '../../lib/format';
 import { canChooseFolder, openFolder, saveBase64 } from './files';
@@ -66,6 +68,7 @@ export function ReportBuilder() {
 
   // ---- Result ----
   const [result, setResult] = useState<Generated | null>(null);
+  const longCall = useLongCall();
   const [busy, setBusy] = useState<'preview' | 'save' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);
@@ -199,7 +202,7 @@ export function ReportBuilder() {
     const key = JSON.stringify([request.value, report === 'so-ket' ? version : 0]);
     if (result && result.key === key) return result;
     try {
-      const out = await api('reports.generate', request.value);
+      const out = await longCall.run('reports.generate', request.value);
       const generated = { ...out, key };
       setResult(generated);
       return generated;
@@ -485,6 +488,7 @@ export function ReportBuilder() {
             Lưu tệp…
           </Button>
         </div>
+        {longCall.running && <JobProgressBar progress={longCall.progress} onCancel={longCall.cancel} />}
       </div>
 
       <div className="report-output">
