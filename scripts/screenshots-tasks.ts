@@ -68,7 +68,7 @@ try {
   await page.goto(`${session.app.url}/#/so-ket`);
   await page.getByTestId('round-table').locator('tbody tr.ant-table-row').first().waitFor();
   await shot('17-so-ket');
-  await page.getByTestId('round-table').locator('tr', { hasText: 'Huyện ủy Văn Quan' }).getByRole('button', { name: 'Gắn báo cáo' }).click();
+  await page.getByTestId('round-table').getByRole('button', { name: 'Gắn báo cáo' }).first().click();
   await page.getByRole('dialog').waitFor();
   await shot('18-gan-bao-cao');
   await page.keyboard.press('Escape');

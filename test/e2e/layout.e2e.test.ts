@@ -98,6 +98,12 @@ const SCREENS: Screen[] = [
     columns: [],
   },
   {
+    name: 'Danh mục',
+    path: 'danh-muc',
+    ready: async (page) => { await page.getByTestId('type-codes-table').waitFor({ timeout: 20_000 }); },
+    columns: [],
+  },
+  {
     name: 'Cài đặt',
     path: 'cai-dat',
     ready: async (page) => { await page.getByTestId('settings-form').waitFor({ timeout: 20_000 }); },

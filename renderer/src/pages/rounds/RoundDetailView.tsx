@@ -5,7 +5,7 @@ import type { RoundDetail, Unit, UnitGroup } from '../../../../shared/taskSchema
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
-import { minTableWidth } from '../../lib/tableWidth';
+import { minTableWidth, useWideScreen } from '../../lib/tableWidth';
 import { entryLabel } from '../tasks/model';
 import { UnitSelect } from '../tasks/UnitSelect';
 import { LinkReportModal } from './LinkReportModal';
@@ -26,6 +26,8 @@ export function RoundDetailView({ detail, units, onChanged, onDeleted }: {
   const [linking, setLinking] = useState<Unit | null>(null);
   const [adding, setAdding] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Under 1200 px the list of rounds is a select above this view: the table's body is shorter by that row.
+  const wide = useWideScreen();
 
   async function run(call: () => Promise<RoundDetail>, done?: string) {
     setError(null);
@@ -133,7 +135,7 @@ export function RoundDetailView({ detail, units, onChanged, onDeleted }: {
         rowKey={(r) => r.unit.id}
         dataSource={shown}
         pagination={false}
-        scroll={{ x: minTableWidth(columns, 200), y: 'calc(100vh - 320px)' }}
+        scroll={{ x: minTableWidth(columns, 200), y: wide ? 'calc(100vh - 320px)' : 'calc(100vh - 370px)' }}
         data-testid="round-table"
         rowClassName={(r) => (r.late ? 'round-row-late' : '')}
         columns={columns}
