@@ -48,6 +48,7 @@ export async function reviewXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
   const summary = addSheet(wb, 'Tổng hợp', 'portrait');
   textRow(summary, 1, '{{trich_yeu}}', [1, 9], { ...BOLD_TITLE, height: 54 });
+  textRow(summary, 2, '(Số liệu {{ky_bao_cao}})', [1, 9], { italic: true, height: 20 });
   textRow(summary, 3, '1- Nhiệm vụ theo tình trạng (tổng số: {{tong_so_nhiem_vu}})', [1, 9], { bold: true, horizontal: 'left' });
   tableAnchor(summary, 4, 'bang_nhiem_vu_theo_trang_thai');
   textRow(summary, 6, '2- Nhiệm vụ theo đơn vị chủ trì', [1, 9], { bold: true, horizontal: 'left' });
