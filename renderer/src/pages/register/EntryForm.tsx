@@ -92,6 +92,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   const baseline = useRef<Partial<FormValues>>({});
   /** A question to the clerk is open: a second Esc does not ask twice. */
   const asking = useRef(false);
+  /** The form is showing a new entry: a further Ctrl+N would replace what is in it. */
+  const showingNew = useRef(false);
   /** Book and date of the last proposal: the same pair is not asked twice. */
   const proposedFor = useRef('');
   const [proposalTick, setProposalTick] = useState(0);
@@ -152,14 +154,23 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     baseline.current = form.getFieldsValue(true) as FormValues;
   }, [form]);
 
-  // Opening the form (or Ctrl+N while it is open).
+  // Opening the form (or Ctrl+N while it is open: over a half-typed entry it asks first, as Esc does).
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      showingNew.current = false;
+      return;
+    }
     if (mode.kind === 'new') {
-      setLastSaved(null);
-      startNew();
-      focusField('arrivalDate');
+      const fresh = () => {
+        setLastSaved(null);
+        startNew();
+        focusField('arrivalDate');
+      };
+      if (showingNew.current) void discardConfirmed().then((yes) => { if (yes) fresh(); });
+      else fresh();
+      showingNew.current = true;
     } else {
+      showingNew.current = false;
       const e = mode.entry;
       form.resetFields();
       typeFromSymbol.current = false;
@@ -260,18 +271,21 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     return FIELD_ORDER.some((name) => name !== 'bookId' && blank(now[name]) !== blank(baseline.current[name]));
   }
 
+  /** True when nothing typed would be lost, or the clerk agreed to lose it. */
+  async function discardConfirmed(): Promise<boolean> {
+    if (!hasUnsavedInput()) return true;
+    if (asking.current) return false;
+    asking.current = true;
+    try {
+      return await confirmDiscard(modal, isNew);
+    } finally {
+      asking.current = false;
+    }
+  }
+
   /** Esc, Đóng and the close button: a form with typed content asks first; an untouched one just closes. */
   async function requestClose() {
-    if (asking.current) return;
-    if (hasUnsavedInput()) {
-      asking.current = true;
-      try {
-        if (!(await confirmDiscard(modal, isNew))) return;
-      } finally {
-        asking.current = false;
-      }
-    }
-    onClose();
+    if (await discardConfirmed()) onClose();
   }
 
   /** Registers a new entry; a number past the book's next one is sent again only once the clerk confirms. */
