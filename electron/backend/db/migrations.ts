@@ -325,6 +325,79 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    description: 'copies (bản sao): editable copy forms, the copies with their numbers per series and year, recipients, deliveries',
+    up: (db) => {
+      db.exec(`
+        -- Copy forms are data the office edits (GUIDE: never a closed enum). Forms with the same series
+        -- share one numbering (NĐ 30: all forms one series per calendar year).
+        CREATE TABLE copy_forms (
+          code TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          heading TEXT NOT NULL,
+          series TEXT NOT NULL DEFAULT 'ban-sao',
+          sort_order INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO copy_forms (code, name, heading, series, sort_order) VALUES
+          ('SY', 'Sao y', 'SAO Y', 'ban-sao', 10),
+          ('SL', 'Sao lục', 'SAO LỤC', 'ban-sao', 20),
+          ('TrS', 'Trích sao', 'TRÍCH SAO', 'ban-sao', 30);
+
+        -- One copy of a register entry. period is the copy's year under the yearly rule ('' when the series
+        -- never restarts); the unique key is what makes a number impossible to give twice.
+        CREATE TABLE copies (
+          id INTEGER PRIMARY KEY,
+          source_kind TEXT NOT NULL DEFAULT 'incoming',
+          source_id INTEGER NOT NULL,
+          form_code TEXT NOT NULL,
+          series TEXT NOT NULL,
+          period TEXT NOT NULL,
+          number INTEGER NOT NULL CHECK (number > 0),
+          symbol TEXT NOT NULL,
+          copy_date TEXT NOT NULL,
+          superior_body TEXT NOT NULL,
+          issuing_body TEXT NOT NULL,
+          issuer_code TEXT NOT NULL,
+          place_name TEXT NOT NULL,
+          signer_authority TEXT NOT NULL DEFAULT '',
+          signer_position TEXT NOT NULL DEFAULT '',
+          signer_name TEXT NOT NULL DEFAULT '',
+          copy_count INTEGER,
+          archive_line TEXT NOT NULL DEFAULT '',
+          excerpt TEXT NOT NULL DEFAULT '',
+          notes TEXT NOT NULL DEFAULT '',
+          is_sample INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          UNIQUE (series, period, number)
+        );
+        CREATE INDEX copies_by_source ON copies (source_kind, source_id);
+        CREATE INDEX copies_by_date ON copies (copy_date);
+
+        -- The "Nơi nhận" lines as printed, in order; each may name a body or a saved group of the address book.
+        CREATE TABLE copy_recipients (
+          copy_id INTEGER NOT NULL REFERENCES copies(id),
+          position INTEGER NOT NULL,
+          label TEXT NOT NULL,
+          unit_id INTEGER,
+          group_id INTEGER,
+          PRIMARY KEY (copy_id, position)
+        );
+
+        -- The distribution record: which body received which copy, sent when, received when and by whom.
+        CREATE TABLE copy_deliveries (
+          id INTEGER PRIMARY KEY,
+          copy_id INTEGER NOT NULL REFERENCES copies(id),
+          recipient TEXT NOT NULL,
+          unit_id INTEGER,
+          sent_date TEXT NOT NULL,
+          received_date TEXT,
+          received_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX copy_deliveries_by_copy ON copy_deliveries (copy_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
