@@ -57,6 +57,7 @@ try {
 
   // 4. The detail of the real case: Nghị quyết 43-NQ/TW, số đến 11646.
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Bỏ, đóng mẫu nhập' }).click(); // a half-typed entry asks first
   await page.getByTestId('register-search').fill('43-NQ/TW');
   await page.locator('tr.row[data-arrival-number="11646"]').first().click();
   await page.getByTestId('entry-detail').waitFor();
