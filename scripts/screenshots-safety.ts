@@ -39,6 +39,13 @@ try {
   await page.locator('.ant-modal-confirm-btns button', { hasText: 'Đóng' }).click();
   await page.getByTestId('trash-section').scrollIntoViewIfNeeded();
   await shot('22-thung-rac');
+  await page.getByLabel('Người làm việc trên máy này').fill('Nguyễn Thị Lan');
+  await page.getByRole('button', { name: 'Lưu tên' }).click();
+  await callApi(session, 'settings.update', { signerName: 'Hoàng Văn Bình' });
+  await page.getByLabel('Tìm trong lịch sử').fill('');
+  await page.getByLabel('Tìm trong lịch sử').press('Enter');
+  await page.getByTestId('history-section').scrollIntoViewIfNeeded();
+  await shot('23-lich-su');
   if (session.problems.length) console.error(session.problems.join('\n'));
 } finally {
   await session.close();

@@ -97,7 +97,7 @@ export const safetyMethods = {
 
   'history.search': method(HistoryFilter.default({ offset: 0, limit: 100 }), z.object({ total: z.number().int(), items: z.array(RecordHistoryItem) })),
   'history.forRecord': method(z.object({ recordType: HistoryRecordType, recordId: z.union([z.string(), z.number().int()]) }).strict(), z.array(RecordHistoryItem)),
-  /** Who the changes of this session are recorded under: the clerk's name chosen at start, else the system user. */
+  /** Who changes are recorded under: the clerk's name given in Cài đặt (remembered), else the system user. */
   'session.get': method(Empty, z.object({ actor: z.string(), systemUser: z.string() })),
   'session.setActor': method(z.object({ name: cleanText(100) }).strict(), z.object({ actor: z.string(), systemUser: z.string() })),
 

@@ -51,4 +51,18 @@ describe('Sao lưu and Thùng rác in Chromium', () => {
     expect((await callApi(s, 'units.list', { q: 'Thử Thùng Rác' })).map((u) => u.name)).toEqual(['Huyện ủy Thử Thùng Rác']);
     expect(s.problems).toEqual([]);
   });
+
+  it('records changes under the name the clerk gives, and finds them in the history', async () => {
+    const { page } = s;
+    await page.getByLabel('Người làm việc trên máy này').fill('Nguyễn Thị Lan');
+    await page.getByRole('button', { name: 'Lưu tên' }).click();
+    await page.getByText('Các thay đổi từ nay được ghi tên "Nguyễn Thị Lan".').waitFor();
+    await callApi(s, 'settings.update', { signerName: 'Hoàng Văn Bình' });
+    await page.getByLabel('Tìm trong lịch sử').fill('hoang van binh');
+    await page.getByLabel('Tìm trong lịch sử').press('Enter');
+    const row = page.locator('[data-testid="history-table"] tbody tr', { hasText: 'Cài đặt của cơ quan' });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Nguyễn Thị Lan.*Sửa: Họ và tên người ký/);
+    expect(s.problems).toEqual([]);
+  });
 });

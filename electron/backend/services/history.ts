@@ -23,6 +23,9 @@ interface Row {
   id: number; record_type: HistoryRecordType; record_id: string; at: string; actor: string; action: Action; label: string; changes: string;
 }
 
+/** The settings row holding the clerk's name given on this machine (Cài đặt → Lịch sử thay đổi). */
+const CLERK_SETTING = 'clerkName';
+
 /** The name of the system user, when the clerk has not given a name. */
 function systemUser(): string {
   try {
@@ -37,26 +40,34 @@ function systemUser(): string {
  * user), when, what. Shown on each record's detail and searchable (history.search).
  */
 export function createHistory(db: Db) {
-  let actor = systemUser();
+  const clerkName = () => {
+    try {
+      const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(CLERK_SETTING);
+      return row ? String(JSON.parse(row.value)) : '';
+    } catch {
+      return '';
+    }
+  };
+  let actor = clerkName() || systemUser();
   const insert = db.prepare('INSERT INTO record_history (record_type, record_id, at, actor, action, label, changes, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const selectFor = db.prepare<[string, string], Row>('SELECT * FROM record_history WHERE record_type = ? AND record_id = ? ORDER BY id DESC');
   const entryLabel = db.prepare<[number], { arrival_number: number; symbol: string; abstract: string }>('SELECT arrival_number, symbol, abstract FROM incoming WHERE id = ?');
 
   function recordFor(type: HistoryRecordType, id: string | number, action: Action, label: string, changes: Changes = {}): void {
     const json = JSON.stringify(changes);
-    insert.run(type, String(id), nowIso(), actor, action, label, json, foldForSearch(`${label} ${actor} ${summarize(action, changes)} ${json}`));
+    insert.run(type, String(id), nowIso(), actor, action, label, json, foldForSearch(`${label} ${actor} ${summarize(type, action, changes)} ${json}`));
   }
 
   /** A change to an incoming entry (kept by services/incoming and attachments). */
   function record(entryId: number, action: Action, changes: Changes = {}): void {
     const e = entryLabel.get(entryId);
-    const label = e ? [`Số đến ${e.arrival_number}`, e.symbol, shorten(e.abstract)].filter(Boolean).join(' · ') : `Văn bản đến ${entryId}`;
+    const label = e ? [`Văn bản đến số ${e.arrival_number}`, e.symbol, shorten(e.abstract)].filter(Boolean).join(' · ') : `Văn bản đến ${entryId}`;
     recordFor('incoming', entryId, action, label, changes);
   }
 
   const toItem = (r: Row): HistoryItem => {
     const changes = JSON.parse(r.changes) as Changes;
-    return { id: r.id, at: r.at, actor: r.actor, action: r.action, changes, summary: summarize(r.action, changes) };
+    return { id: r.id, at: r.at, actor: r.actor, action: r.action, changes, summary: summarize(r.record_type, r.action, changes) };
   };
 
   /** Newest first, ending with the registration itself (implied by createdAt: not stored twice). */
@@ -89,15 +100,33 @@ export function createHistory(db: Db) {
 
   return {
     record, recordFor, list, listFor, search,
-    /** The clerk's name chosen at start; empty goes back to the system user. */
-    setActor: (name: string) => { actor = name.trim() || systemUser(); return actor; },
+    /** The clerk's name, remembered for the next start; empty goes back to the system user. */
+    setActor: (name: string) => {
+      db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(CLERK_SETTING, JSON.stringify(name.trim()));
+      actor = name.trim() || systemUser();
+      return actor;
+    },
     actor: () => actor,
     systemUser,
   };
 }
 
-function summarize(action: Action, changes: Changes): string {
-  const fields = Object.keys(changes).map((k) => FIELD_LABELS[k] ?? k);
+/** Names of the fields of the other records (tasks, rounds, bodies, settings) the history shows. */
+const OTHER_LABELS: Record<string, string> = {
+  superiorBody: 'Cơ quan cấp trên', issuingBody: 'Cơ quan ban hành', issuerCode: 'Mã cơ quan', placeName: 'Địa danh',
+  signerAuthority: 'Thẩm quyền ký', signerPosition: 'Chức vụ người ký', signerName: 'Họ và tên người ký',
+  offlineMachine: 'Máy không kết nối mạng', content: 'Nội dung', section: 'Mục', position: 'Thứ tự',
+  leadUnitId: 'Đơn vị chủ trì', leadText: 'Chủ trì', coordinatingUnits: 'Phối hợp', coordinatingText: 'Phối hợp (như viết)',
+  deadlineText: 'Thời hạn (như viết)', standing: 'Thường xuyên', state: 'Trạng thái', completedDate: 'Ngày hoàn thành',
+  title: 'Tên đợt', kind: 'Loại', deadline: 'Hạn báo cáo', closed: 'Đã kết thúc', name: 'Tên', shortName: 'Tên viết tắt',
+  code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
+};
+
+function summarize(type: HistoryRecordType, action: Action, changes: Changes): string {
+  // Only an incoming entry is "vào sổ"; other records are added.
+  if (action === 'create' && type !== 'incoming') return 'Thêm mới';
+  const fields = Object.keys(changes).map((k) => FIELD_LABELS[k] ?? OTHER_LABELS[k] ?? k);
   if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
   if (action === 'cancel') return `Hủy văn bản: ${String(changes.cancelReason?.to ?? '')}`;
   const file = changes.fileName?.to;
