@@ -10,6 +10,7 @@ import { renderStats, statsValues } from '../../electron/backend/reports/renderS
 import { isParagraphsValue, isTableValue, type TableValue } from '../../electron/backend/reports/values';
 import { parsePeriod } from '../../shared/period';
 import type { StatsReportModel } from '../../shared/reportModels';
+import { CONVERT_TIMEOUT_MS, convertWithLibreOffice } from '../helpers/libreoffice';
 import { expectSoundOoxml } from '../helpers/ooxmlCheck';
 import { ok, tempBackend } from '../helpers/tempBackend';
 import { docxText } from './docxFixtures';
@@ -65,7 +66,9 @@ describe('statistics periods', () => {
     // 6 tháng cuối năm 2023 is held from 01/11/2023; 6 tháng đầu năm 2023 not at all.
     expect(m.coverage).toEqual({ current: { kind: 'full' }, previous: { kind: 'from', date: '2023-11-01' }, yearAgo: { kind: 'none', date: '2023-11-01' } });
     const t = tableOf(m, 'bang_thong_ke');
-    expect(headers(t)).toContain('6 tháng cuối năm 2023 (số liệu từ 01/11/2023)');
+    expect(headers(t)).toContain('6 tháng cuối năm 2023\n(số liệu từ 01/11/2023)');
+    // Rows of a period the register does not hold stay blank: the total row says why.
+    expect((t.rows[2] as unknown[]).slice(2)).toEqual([2, 2, '']);
     const total = (t.rows[0] as unknown as { cells: unknown[] }).cells;
     // No change column beside a period that cannot be compared.
     expect(headers(t).filter((h) => h.startsWith('Tăng'))).toEqual([]);
@@ -80,7 +83,7 @@ describe('statistics periods', () => {
     const b = await registerFromNovember2023();
     const m = statsModel(b.services, period('2023'), { date: '2024-01-05', asOf: '2024-01-05' });
     expect(summaryOf(m)).toContain('Trong năm 2023 (sổ có số liệu từ ngày 01/11/2023), đã tiếp nhận 2 văn bản đến');
-    expect(headers(tableOf(m, 'bang_thong_ke'))).toContain('Năm 2023 (số liệu từ 01/11/2023)');
+    expect(headers(tableOf(m, 'bang_thong_ke'))).toContain('Năm 2023\n(số liệu từ 01/11/2023)');
     expect(summaryOf(m)).not.toMatch(/\+|tăng|giảm/);
   });
 
@@ -133,4 +136,16 @@ describe('statistics periods', () => {
     const xml = await (await import('jszip')).default.loadAsync(docx).then((z) => z.file('word/document.xml')!.async('string'));
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[Cần viết: nhận xét/);
   });
+
+  it('LibreOffice prints a partly held period\'s date whole, in the widest tables', async () => {
+    const model: StatsReportModel = { ...sampleStats(), coverage: { current: { kind: 'full' }, previous: { kind: 'full' }, yearAgo: { kind: 'from', date: '2023-01-15' } } };
+    const files: Record<string, Buffer> = {};
+    for (const f of ['docx', 'xlsx'] as const) files[`thong-ke-${f}.${f}`] = await renderStats(model, await readFile(join(import.meta.dirname, `../../templates/thong-ke.${f}`)), f);
+    const converted = await convertWithLibreOffice(files);
+    for (const [name, { text }] of Object.entries(converted)) {
+      const lines = text.split('\n').filter((l) => l.includes('15/01/'));
+      expect(lines.length, name).toBeGreaterThanOrEqual(2); // both tables
+      for (const line of lines) expect(line, name).toContain('15/01/2023');
+    }
+  }, CONVERT_TIMEOUT_MS + 30_000);
 });

@@ -31,10 +31,12 @@ const labelOf = (model: StatsReportModel, slot: 'current' | Compared): string =>
 /** A period's label for a column header: "Năm 2023 (số liệu từ 01/11/2023)" when the register holds only part of it. */
 function columnLabel(model: StatsReportModel, slot: 'current' | Compared): string {
   const coverage = model.coverage[slot];
-  return coverage.kind === 'from' ? `${labelOf(model, slot)} (số liệu từ ${formatDate(coverage.date)})` : labelOf(model, slot);
+  // On its own line, so that the date is never cut by the column's width.
+  return coverage.kind === 'from' ? `${labelOf(model, slot)}\n(số liệu từ ${formatDate(coverage.date)})` : labelOf(model, slot);
 }
 
-const held = (coverage: PeriodCoverage, n: number): TableCellValue => (coverage.kind === 'none' ? NO_DATA : n);
+/** A figure of a period; for a period the register does not hold, the total row says so and the others stay blank. */
+const held = (coverage: PeriodCoverage, n: number, total = false): TableCellValue => (coverage.kind !== 'none' ? n : total ? NO_DATA : '');
 
 /** Two periods are compared only when the register holds both in full. */
 const comparable = (model: StatsReportModel, slot: Compared): boolean => model.coverage.current.kind === 'full' && model.coverage[slot].kind === 'full';
@@ -43,25 +45,25 @@ function comparisonColumns(model: StatsReportModel): TableColumn[] {
   const afterPrevious = model.yearAgoIsPrevious ? 'so với cùng kỳ năm trước' : 'so với kỳ trước';
   return [
     ordinalColumn(),
-    textColumn('Nội dung', 34),
-    countColumn(columnLabel(model, 'current')),
+    textColumn('Nội dung', 30),
+    countColumn(columnLabel(model, 'current'), 12),
     ...comparedSlots(model).flatMap((slot) => [
-      countColumn(columnLabel(model, slot)),
-      ...(comparable(model, slot) ? [changeColumn(`${CHANGE} ${slot === 'previous' ? afterPrevious : 'so với cùng kỳ'}`)] : []),
+      countColumn(columnLabel(model, slot), 12),
+      ...(comparable(model, slot) ? [changeColumn(`${CHANGE} ${slot === 'previous' ? afterPrevious : 'so với cùng kỳ'}`, 12)] : []),
     ]),
   ];
 }
 
 /** A row's figures: the period's, then each compared period's with the change when the two can be compared. */
-function figures(model: StatsReportModel, f: PeriodFigures): TableCellValue[] {
+function figures(model: StatsReportModel, f: PeriodFigures, total = false): TableCellValue[] {
   return [
-    held(model.coverage.current, f.current),
-    ...comparedSlots(model).flatMap((slot) => [held(model.coverage[slot], f[slot]), ...(comparable(model, slot) ? [f.current - f[slot]] : [])]),
+    held(model.coverage.current, f.current, total),
+    ...comparedSlots(model).flatMap((slot) => [held(model.coverage[slot], f[slot], total), ...(comparable(model, slot) ? [f.current - f[slot]] : [])]),
   ];
 }
 
 function statsTable(model: StatsReportModel): TableValue {
-  const rows: TableRowValue[] = [{ cells: ['', 'Tổng số văn bản đến', ...figures(model, model.totals)], bold: true }];
+  const rows: TableRowValue[] = [{ cells: ['', 'Tổng số văn bản đến', ...figures(model, model.totals, true)], bold: true }];
   model.sections.forEach((section, k) => {
     rows.push({ heading: `${toRoman(k + 1)}- ${section.title}` });
     section.rows.forEach((row, i) => rows.push([i + 1, row.label, ...figures(model, row)]));
@@ -82,13 +84,13 @@ function handlingTable(model: StatsReportModel): TableValue {
   const slots = comparedSlots(model);
   const columns: TableColumn[] = [
     ordinalColumn(),
-    textColumn('Tình hình giải quyết', 40),
+    textColumn('Tình hình giải quyết', 32),
     countColumn(columnLabel(model, 'current'), 12),
     { header: `Tỷ lệ ${lowerFirst(model.periodLabel)}`, width: 12, align: 'right' },
     ...slots.map((slot) => countColumn(columnLabel(model, slot), 12)),
   ];
   const total = handlingTotal(handling.current);
-  const share = (n: number): TableCellValue => (coverage.current.kind === 'none' ? NO_DATA : percentCell(n, total));
+  const share = (n: number, isTotal = false): TableCellValue => (coverage.current.kind !== 'none' ? percentCell(n, total) : isTotal ? NO_DATA : '');
   const rows: TableRowValue[] = HANDLING_ROWS.map(({ key, label }, i) => [
     i + 1,
     label,
@@ -97,7 +99,7 @@ function handlingTable(model: StatsReportModel): TableValue {
     ...slots.map((slot) => held(coverage[slot], handling[slot][key])),
   ]);
   rows.push({
-    cells: ['', 'Tổng số văn bản có hạn giải quyết', held(coverage.current, total), share(total), ...slots.map((slot) => held(coverage[slot], handlingTotal(handling[slot])))],
+    cells: ['', 'Tổng số văn bản có hạn giải quyết', held(coverage.current, total, true), share(total, true), ...slots.map((slot) => held(coverage[slot], handlingTotal(handling[slot]), true))],
     bold: true,
     total: true,
   });

@@ -23,6 +23,7 @@ function tableSheet(
 export async function registerBookXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
   const cover = addSheet(wb, 'Bìa sổ', 'landscape');
+  cover.headerFooter = { oddFooter: '' }; // a cover carries no page number
   cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
   textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
   textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
