@@ -134,6 +134,25 @@ describe('backend host', () => {
     expect(await plain.json()).toMatchObject({ ok: true, value: { mode: 'test' } });
   });
 
+  it('answers the calls of a worker that died with a Vietnamese message, and starts a new one for the next call', async () => {
+    const links: Array<{ role: WorkerRole; kill(): void }> = [];
+    const spawn: SpawnWorker = (role) => {
+      const link = spawnThread(role);
+      links.push({ role, kill: link.kill });
+      return link;
+    };
+    const own = await startBackendHost(spawn, { dbPath, mode: 'test' });
+    try {
+      const pending = own.dispatch('incoming.list', { q: 'kế hoạch', limit: 100 });
+      links.find((l) => l.role === 'calls')!.kill();
+      expect(await pending).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('dừng đột ngột') } });
+      expect(await own.dispatch('app.info', {})).toMatchObject({ ok: true, value: { mode: 'test' } });
+      expect(links.map((l) => l.role).filter((r) => r === 'calls')).toHaveLength(2);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('refuses a register it cannot open with the Vietnamese message, and leaves no worker running', async () => {
     const bad = path.join(dir, 'not-a-register.db');
     fs.writeFileSync(bad, 'Đây không phải cơ sở dữ liệu.'.repeat(100));
