@@ -4,7 +4,9 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import { reportLabel } from '../../../shared/reportKinds';
-import { checkReportTemplate, defaultTemplate, DEFAULT_TEMPLATES, type ReportKind, type TemplateCheck, type TemplateFormat } from '../reports';
+import { checkReportTemplate, defaultTemplate, DEFAULT_TEMPLATES, ReportError, type ReportKind, type TemplateCheck, type TemplateFormat } from '../reports';
+import { describeProblems } from '../reports/templateCheck';
+import { checkTemplatePackage } from '../reports/templatePackage';
 import { nowIso } from './clock';
 
 export interface TemplateInfo { id: string; report: ReportKind; format: TemplateFormat; name: string; builtIn: boolean; addedAt: string | null }
@@ -52,7 +54,10 @@ export function createTemplateService(db: Db, dataDir: string, builtInDir: strin
     const row = selectOne.get(id)!;
     const file = path.join(dir, row.stored_name);
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Tệp của mẫu "${row.name}" không còn trong thư mục dữ liệu.`);
-    return { template, fileName: row.stored_name, content: fs.readFileSync(file) };
+    const content = fs.readFileSync(file);
+    // Also the templates imported before the limits existed: checked before any engine opens them.
+    await guarded(() => checkTemplatePackage(content));
+    return { template, fileName: row.stored_name, content };
   }
 
   /** The template to use for a report: the chosen one (it must be of that report and format) or the built-in. */
@@ -75,7 +80,7 @@ export function createTemplateService(db: Db, dataDir: string, builtInDir: strin
     const format = ext.slice(1) as TemplateFormat;
     const result = await checkTemplate(input.report, format, input.content);
     if (result.problems.length) {
-      throw new AppError('VALIDATION', `Mẫu có chỗ đánh dấu sai, chưa dùng được: ${result.problems.join(' ')}`, undefined, { check: result });
+      throw new AppError('VALIDATION', describeProblems('Mẫu có chỗ đánh dấu sai, chưa dùng được:', result.problems), undefined, { check: result });
     }
     const sha256 = crypto.createHash('sha256').update(input.content).digest('hex');
     const id = `mau:${sha256.slice(0, 16)}`;
@@ -107,12 +112,36 @@ export function createTemplateService(db: Db, dataDir: string, builtInDir: strin
   return { list, read, forReport, check, import: importTemplate, delete: deleteTemplate };
 }
 
-/** A file that is not a Word or Excel package at all is a clear message, not a crash. */
+/**
+ * A template too large to open, or not a Word or Excel package at all, is a clear message, not a crash:
+ * the package is checked before the engine parses it, and the answer never quotes the document at length.
+ */
 async function checkTemplate(report: ReportKind, format: TemplateFormat, content: Buffer): Promise<TemplateCheck> {
+  return guarded(async () => {
+    await checkTemplatePackage(content);
+    const check = await checkReportTemplate(report, format, content);
+    return { ...check, problems: check.problems.slice(0, MAX_PROBLEMS).map(shortened) };
+  });
+}
+
+const MAX_PROBLEMS = 50;
+const MAX_PROBLEM_LENGTH = 300;
+
+function shortened(problem: string): string {
+  return problem.length > MAX_PROBLEM_LENGTH ? `${problem.slice(0, MAX_PROBLEM_LENGTH - 1)}…` : problem;
+}
+
+/**
+ * The engines' own errors are English and may carry the document ("Maximum call stack size exceeded",
+ * a zip library's message): the clerk reads a Vietnamese message instead; ours pass through, shortened.
+ */
+async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return await checkReportTemplate(report, format, content);
+    return await fn();
   } catch (err) {
-    throw new AppError('VALIDATION', err instanceof Error ? err.message : String(err));
+    if (err instanceof AppError) throw err;
+    if (err instanceof ReportError) throw new AppError('VALIDATION', shortened(err.message));
+    throw new AppError('VALIDATION', 'Không đọc được mẫu: tệp Word/Excel này quá phức tạp hoặc bị hỏng. Hãy mở mẫu bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập lại.');
   }
 }
 
