@@ -21,6 +21,8 @@ interface Tracked {
   trash?: TrashKind;
   /** The handler returns a promise: it cannot run inside a transaction. */
   async?: boolean;
+  /** What the input adds that the record's fields do not show (a progress entry). */
+  noted?: (input: any) => Record<string, { from: unknown; to: unknown }>;
 }
 
 /** Fields worked out from others or from today: not changes the clerk made. */
@@ -43,7 +45,7 @@ const template = { type: 'template', load: (s, id) => s.templates.list().find((t
 const TRACKED: Partial<Record<MethodName, Tracked>> = {
   'tasks.update': { ...task, id: (i) => i.id },
   'tasks.setStatus': { ...task, id: (i) => i.id },
-  'tasks.addProgress': { ...task, id: (i) => i.taskId },
+  'tasks.addProgress': { ...task, id: (i) => i.taskId, noted: (i) => ({ progress: { from: null, to: `${String(i.date)}: ${String(i.text)}` } }) },
   'tasks.delete': { ...task, id: (i) => i.id, trash: 'task' },
   'rounds.open': { ...round, id: (_i, o) => o?.round.id },
   'rounds.update': { ...round, id: (i) => i.id },
@@ -78,7 +80,7 @@ export function withHistory(handlers: Handlers, s: Services): Handlers {
         if (id === undefined || spec.trash) return;
         const after = spec.load(s, id);
         if (!after) return;
-        const changes = changesBetween(before, after);
+        const changes = { ...changesBetween(before, after), ...spec.noted?.(input) };
         if (before && !Object.keys(changes).length) return;
         s.history.recordFor(spec.type, id, before ? 'update' : 'create', spec.label(after), before ? changes : {});
       };

@@ -92,9 +92,11 @@ describe('history of every change', () => {
     const taskHistory = await ok(b, 'history.forRecord', { recordType: 'task', recordId: task.id });
     expect(taskHistory[0]).toMatchObject({ action: 'update', actor: 'Trần Văn Minh', label: 'Nhiệm vụ: Tuyên truyền sâu rộng', changes: { dueDate: { from: null, to: '2024-03-31' } } });
     expect(Object.keys(taskHistory[0].changes).sort()).toEqual(['deadlineText', 'dueDate']);
+    await ok(b, 'tasks.addProgress', { taskId: task.id, date: '2024-01-15', text: 'Đã tổ chức hội nghị' });
+    expect((await ok(b, 'history.forRecord', { recordType: 'task', recordId: task.id }))[0].summary).toMatch(/^Sửa: .*Tiến độ/);
 
     const byWords = await ok(b, 'history.search', { q: 'tuyen truyen sau rong' });
-    expect(byWords.items.map((i: { recordType: string }) => i.recordType)).toEqual(['task']);
+    expect(byWords.items.map((i: { recordType: string; summary: string }) => [i.recordType, i.summary])).toEqual([['task', expect.stringMatching(/Tiến độ/)], ['task', 'Sửa: Thời hạn, Hạn xử lý']]);
     const byPerson = await ok(b, 'history.search', { actor: 'Nguyễn Thị Lan', recordType: 'incoming' });
     expect(byPerson.items.map((i: { recordId: string; summary: string }) => [i.recordId, i.summary])).toEqual([[String(entry.id), 'Sửa: Đơn vị hoặc người nhận']]);
   });

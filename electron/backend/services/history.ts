@@ -120,7 +120,7 @@ const OTHER_LABELS: Record<string, string> = {
   leadUnitId: 'Đơn vị chủ trì', leadText: 'Chủ trì', coordinatingUnits: 'Phối hợp', coordinatingText: 'Phối hợp (như viết)',
   deadlineText: 'Thời hạn (như viết)', standing: 'Thường xuyên', state: 'Trạng thái', completedDate: 'Ngày hoàn thành',
   title: 'Tên đợt', kind: 'Loại', deadline: 'Hạn báo cáo', closed: 'Đã kết thúc', name: 'Tên', shortName: 'Tên viết tắt',
-  code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
+  progress: 'Tiến độ', code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
 };
 
 function summarize(type: HistoryRecordType, action: Action, changes: Changes): string {

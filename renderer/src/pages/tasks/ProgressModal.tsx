@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { displayDate, todayIso } from '../../lib/format';
 import { EntryPicker } from './EntryPicker';
 import { entryLabel } from './model';
+import RecordHistory from '../../components/RecordHistory';
 
 interface Draft { date: string; text: string; reportEntryId: number | null; state: 'keep' | TaskState }
 
@@ -101,6 +102,7 @@ export function ProgressModal({ task, onClose, onChanged }: { task: Task | null;
               <EntryPicker aria-label="Văn bản báo cáo" />
             </Form.Item>
           </Form>
+          <RecordHistory recordType="task" recordId={task.id} />
         </>
       )}
     </Modal>
