@@ -8,6 +8,7 @@ import { taskMethods } from './contractTasks';
 import { reportMethods } from './contractReports';
 import { ATTACHMENT_MAX_BYTES, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
+import { copyMethods } from './contractCopies';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -110,6 +111,7 @@ export const contract = {
   ...taskMethods,
   ...reportMethods,
   ...safetyMethods,
+  ...copyMethods,
 } as const;
 
 export type Contract = typeof contract;

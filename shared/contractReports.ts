@@ -77,6 +77,8 @@ export const ReportRequest = z.discriminatedUnion('report', [
     includeFollowUp: z.boolean().default(false),
     ...common,
   }).strict(),
+  z.object({ report: z.literal('so-sao'), from: IsoDate, to: IsoDate, ...common }).strict(),
+  z.object({ report: z.literal('ban-sao'), copyId: id('Bản sao'), ...common }).strict(),
 ], { error: UNKNOWN_REPORT_MESSAGE });
 export type ReportRequest = z.input<typeof ReportRequest>;
 

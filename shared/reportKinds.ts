@@ -26,8 +26,8 @@ export interface ReportKindInfo {
   readonly label: string;
   readonly parameters: readonly ReportParameter[];
   readonly formats: readonly ReportFormat[];
-  /** The built-in template of each format: a file in templates/. */
-  readonly templates: Readonly<Record<ReportFormat, string>>;
+  /** The built-in template of each of its formats: a file in templates/. */
+  readonly templates: Readonly<Partial<Record<ReportFormat, string>>>;
   /** How the produced file's name begins, e.g. "thong-ke-van-ban-den_2024-Q1.docx". */
   readonly fileStem: string;
 }
@@ -66,6 +66,26 @@ export const REPORT_KINDS = {
     templates: { docx: 'so-ket.docx', xlsx: 'so-ket.xlsx' },
     // A tổng kết's file begins with "tong-ket" instead (see reviewFileStem).
     fileStem: 'so-ket',
+  },
+  'so-sao': {
+    label: 'Sổ đăng ký bản sao văn bản',
+    parameters: [
+      { option: 'from', field: 'from', value: 'yyyy-mm-dd', required: true, label: 'Từ ngày sao' },
+      { option: 'to', field: 'to', value: 'yyyy-mm-dd', required: true, label: 'Đến ngày sao' },
+    ],
+    formats: ['docx', 'xlsx'],
+    templates: { docx: 'so-sao.docx', xlsx: 'so-sao.xlsx' },
+    fileStem: 'so-dang-ky-ban-sao',
+  },
+  'ban-sao': {
+    // The copy page of one copy (sao y, sao lục, trích sao); made from the copy's screen or `vanthu sao page`.
+    label: 'Trang sao văn bản',
+    parameters: [
+      { option: 'id', field: 'copyId', value: 'N', required: true, label: 'Mã bản sao' },
+    ],
+    formats: ['docx'],
+    templates: { docx: 'ban-sao.docx' },
+    fileStem: 'ban-sao',
   },
 } as const satisfies Record<string, ReportKindInfo>;
 

@@ -300,5 +300,9 @@ export const Settings = z.object({
   signerName: cleanText(100),
   /** "Nơi nhận" of the review reports sent upward, one line each, in order. */
   reviewRecipients: z.array(cleanText(300)).max(30, { error: 'Tối đa 30 nơi nhận.' }),
+  /** The last "Nơi nhận" line of the office's copies: its own archive copy ("Lưu Văn phòng Tỉnh ủy"). */
+  archiveLine: cleanText(200),
+  /** How copy numbers run: from 01 each calendar year (NĐ 30, the default) or on without restarting. */
+  copyNumbering: z.enum(['year', 'continuous'], { error: 'Cách đánh số bản sao chỉ nhận: year (theo năm) hoặc continuous (liên tục).' }),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -7,6 +7,7 @@ import { todayIso } from './services/clock';
 import { createTaskHandlers } from './handlersTasks';
 import { createReportHandlers } from './handlersReports';
 import { createSafetyHandlers } from './handlersSafety';
+import { createCopyHandlers } from './handlersCopies';
 import { withHistory } from './handlersHistory';
 import { directiveBySymbol } from './reportData/review';
 
@@ -51,5 +52,6 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     ...createTaskHandlers(s),
     ...createReportHandlers(s),
     ...createSafetyHandlers(s),
+    ...createCopyHandlers(s),
   }, s);
 }

@@ -19,6 +19,9 @@ import { createTemplateService } from './services/templates';
 import { createBackupService } from './services/backups';
 import { createCancelService } from './services/incomingCancel';
 import { createTrashService } from './services/trash';
+import { createCopyService } from './services/copies';
+import { createCopyStore } from './stores/copyStore';
+import { directiveBySymbol } from './reportData/review';
 
 /** Wires the services over one database connection. */
 function createCoreServices(db: Db, dataDir: string, templatesDir: string | undefined) {
@@ -40,9 +43,10 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
   const rounds = createRoundService(db, { units, query });
   const templates = createTemplateService(db, dataDir, templatesDir);
   const reportDrafts = createReportDrafts(db);
+  const copies = createCopyService(createCopyStore(db), { incoming, attachments, settings, units, findBySymbol: (symbol) => directiveBySymbol({ query }, symbol) });
   return {
     db, books, history, known, typeCodes, settings, incoming, query, attachments,
-    units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts,
+    units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts, copies,
   };
 }
 

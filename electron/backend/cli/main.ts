@@ -5,6 +5,8 @@ import { parseCommands } from './parseCommands';
 import { reportCommands } from './reportCommands';
 import { safetyCommands } from './safetyCommands';
 import { taskCommands } from './taskCommands';
+import { copyCommands } from './copyCommands';
+import { settingsCommands } from './settingsCommands';
 
 // `vanthu`: the command-line face of the same services. Exit code 0 on success; on bad input a
 // Vietnamese message on stderr, exit code 1, nothing written.
@@ -19,6 +21,8 @@ export const COMMANDS: Record<string, CliCommand> = {
   ...taskCommands,
   ...reportCommands,
   ...safetyCommands,
+  ...copyCommands,
+  ...settingsCommands,
 };
 
 function usage(): string {

@@ -7,7 +7,7 @@ import { REVIEW_SECTIONS, REVIEW_SECTION_KEYS, sectionField, type ReviewSectionK
 import type { Backend } from '../backend';
 import { writeFileAtomic } from '../reports';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, type CliArgs, DB_OPTION, JSON_FLAG, type OptionSpec, type OptionValues, stringOption } from './command';
+import { type CliCommand, type CliArgs, DB_OPTION, JSON_FLAG, type OptionSpec, type OptionValues, integerOption, stringOption } from './command';
 
 // `vanthu report so-dang-ky | thong-ke | so-ket … --out FILE.docx|.xlsx`: the format follows the extension.
 // Each report is one command with its own options; they all print {"out","summary"} as JSON.
@@ -86,6 +86,23 @@ export const reportCommands: Record<string, CliCommand & { request: RequestOf }>
   ),
 
   'report so-ket': reviewCommand(),
+
+  'report so-sao': reportCommand(
+    reportUsage('so-sao'),
+    optionsOf('so-sao'),
+    (values, format) => {
+      const from = stringOption(values.from);
+      const to = stringOption(values.to);
+      if (!from || !to) throw new AppError('VALIDATION', 'Sổ bản sao cần --from và --to (yyyy-mm-dd).');
+      return { report: 'so-sao', from, to, format };
+    },
+  ),
+
+  'report ban-sao': reportCommand(
+    reportUsage('ban-sao'),
+    optionsOf('ban-sao'),
+    (values, format) => ({ report: 'ban-sao', copyId: integerOption(values.id, '--id'), format }),
+  ),
 };
 
 

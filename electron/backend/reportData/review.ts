@@ -120,7 +120,7 @@ export function reviewPeriod(directiveDate: string, q: Pick<ReviewQuery, 'milest
 }
 
 /** Finds the directive by its symbol, as typed on the command line ("43-NQ/TW"). */
-export function directiveBySymbol(s: Services, symbol: string): IncomingEntry {
+export function directiveBySymbol(s: Pick<Services, 'query'>, symbol: string): IncomingEntry {
   const parsed = s.query.list({ q: symbol, sort: 'arrival', order: 'asc', offset: 0, limit: 50 }).items;
   const found = parsed.find((e) => e.symbol.toLowerCase() === symbol.trim().toLowerCase());
   if (!found) throw new AppError('NOT_FOUND', `Không có văn bản "${symbol}" trong sổ văn bản đến.`);

@@ -111,6 +111,34 @@ const REVIEW = [
   { name: 'bang_bao_cao_don_vi', kind: 'table', requiredIn: NONE, description: 'Phụ lục nội bộ: các đơn vị đã, chưa gửi báo cáo (chỉ in khi chọn kèm theo)' },
 ] as const satisfies readonly PlaceholderDefinition[];
 
+/** The copy register: a book like the incoming one, its cover naming the office only. */
+const COPY_BOOK = [
+  ...HEADER.map((p) => ({ ...p, requiredIn: REGISTER_BOOK_COVER.has(p.name) ? WORD : NONE })),
+  { name: 'nam_so', kind: 'text', requiredIn: NONE, description: 'Năm của sổ (năm đầu của khoảng in)' },
+  { name: 'tu_ngay', kind: 'text', requiredIn: BOTH, description: 'Ngày đầu của khoảng in (01/01/2024)' },
+  { name: 'den_ngay', kind: 'text', requiredIn: BOTH, description: 'Ngày cuối của khoảng in (31/12/2024)' },
+  { name: 'so_ban_sao', kind: 'text', requiredIn: NONE, description: 'Số bản sao trong khoảng' },
+  { name: 'bang_so_sao', kind: 'table', requiredIn: BOTH, description: 'Bảng sổ đăng ký bản sao: số, ký hiệu bản sao, ngày sao, hình thức, văn bản được sao, số bản, người ký, nơi nhận, ghi chú' },
+] as const satisfies readonly PlaceholderDefinition[];
+
+/** The copy page (Hướng dẫn 36-HD/VPTW): the copying body, the copy's number, form, date, Nơi nhận, signature. */
+const COPY_PAGE = [
+  { name: 'co_quan_cap_tren', kind: 'text', requiredIn: WORD, description: 'Tên cơ quan cấp trên của cơ quan sao, viết hoa (TỈNH ỦY LẠNG SƠN)' },
+  { name: 'co_quan_ban_hanh', kind: 'text', requiredIn: WORD, description: 'Tên cơ quan sao, viết hoa (VĂN PHÒNG)' },
+  { name: 'so_ky_hieu', kind: 'text', requiredIn: WORD, description: 'Số, ký hiệu bản sao (1274-SY/VPTU)' },
+  { name: 'hinh_thuc_sao', kind: 'text', requiredIn: WORD, description: 'Hình thức sao, viết hoa (SAO Y, SAO LỤC, TRÍCH SAO)' },
+  { name: 'dia_danh_ngay', kind: 'text', requiredIn: WORD, description: 'Địa danh, ngày tháng năm sao (Lạng Sơn, ngày 04 tháng 12 năm 2023)' },
+  { name: 'trich_sao', kind: 'text', requiredIn: NONE, description: 'Trích sao: phần được trích (trống với sao y, sao lục)' },
+  { name: 'van_ban_duoc_sao', kind: 'text', requiredIn: NONE, description: 'Văn bản được sao (Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương)' },
+  { name: 'so_ban', kind: 'text', requiredIn: NONE, description: 'Số lượng bản sao' },
+  { name: 'noi_nhan', kind: 'paragraphs', requiredIn: WORD, description: 'Nơi nhận, mỗi nơi một dòng, dòng lưu cuối cùng' },
+  { name: 'tham_quyen', kind: 'text', requiredIn: WORD, description: 'Thẩm quyền ký, viết hoa (K/T CHÁNH VĂN PHÒNG)' },
+  { name: 'chuc_vu', kind: 'text', requiredIn: WORD, description: 'Chức vụ người ký, viết hoa (PHÓ CHÁNH VĂN PHÒNG)' },
+  { name: 'nguoi_ky', kind: 'text', requiredIn: WORD, description: 'Họ và tên người ký' },
+] as const satisfies readonly PlaceholderDefinition[];
+
+export type CopyBookPlaceholder = (typeof COPY_BOOK)[number]['name'];
+export type CopyPagePlaceholder = (typeof COPY_PAGE)[number]['name'];
 export type RegisterBookPlaceholder = (typeof REGISTER_BOOK)[number]['name'];
 export type StatsPlaceholder = (typeof STATS)[number]['name'];
 export type ReviewPlaceholder = (typeof REVIEW)[number]['name'];
@@ -120,6 +148,8 @@ const DEFINITIONS: Record<ReportKind, readonly PlaceholderDefinition[]> = {
   'so-dang-ky': REGISTER_BOOK,
   'thong-ke': STATS,
   'so-ket': REVIEW,
+  'so-sao': COPY_BOOK,
+  'ban-sao': COPY_PAGE,
 };
 
 /** The placeholders a template of this report and format may contain, each marked required or not. */

@@ -9,7 +9,10 @@ import { reviewPlaceholders } from '../reports/renderReview';
 import { registerBookModel } from '../reportData/registerBook';
 import { reviewModel } from '../reportData/review';
 import { statsModel } from '../reportData/stats';
-import type { HeaderChoice } from '../reportData/header';
+import { headerFrom, type HeaderChoice } from '../reportData/header';
+import { copyPageModel } from '../reportData/copyPage';
+import { renderCopyBook, renderCopyPage } from '../reports/renderCopies';
+import { copyFileName } from './copyFiles';
 import type { CoreServices as Services } from '../services';
 import { todayIso } from './clock';
 import { reportProgress } from '../progress';
@@ -85,6 +88,29 @@ export function createReportService(s: Services) {
           content: await renderReview(model, template, r.format),
           placeholders: reviewPlaceholders(model),
           summary: `${model.tasks.length} nhiệm vụ, ${model.implementingDocuments.length} văn bản chỉ đạo, hướng dẫn, ${model.roundReports.filter((x) => x.reported).length}/${model.roundReports.length} đơn vị đã báo cáo; từ ${toDisplayDate(model.period.from)} đến ${toDisplayDate(model.period.to)}.`,
+        };
+      }
+      case 'so-sao': {
+        if (r.from > r.to) throw new AppError('VALIDATION', 'Từ ngày phải trước đến ngày.');
+        const book = { header: headerFrom(s.settings.get(), choice, []), from: r.from, to: r.to, copies: s.copies.between(r.from, r.to) };
+        writing();
+        return {
+          fileName: `${REPORT_KINDS['so-sao'].fileStem}_${r.from}_${r.to}.${ext}`,
+          format: r.format,
+          content: await renderCopyBook(book, template, r.format),
+          placeholders: [],
+          summary: `${book.copies.length} bản sao, từ ${toDisplayDate(r.from)} đến ${toDisplayDate(r.to)}.`,
+        };
+      }
+      case 'ban-sao': {
+        const copy = s.copies.get(r.copyId);
+        writing();
+        return {
+          fileName: copyFileName(copy, 'docx'),
+          format: r.format,
+          content: await renderCopyPage(copy, copyPageModel(copy), template),
+          placeholders: [],
+          summary: `Bản sao ${copy.symbol} (${copy.formName.toLocaleLowerCase('vi')} ${copy.sourceSymbol}), ${copy.printedRecipients.length} nơi nhận.`,
         };
       }
     }

@@ -18,6 +18,8 @@ const DEFAULTS: Settings = {
     'Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
     'Lưu Văn phòng Tỉnh ủy',
   ],
+  archiveLine: 'Lưu Văn phòng Tỉnh ủy',
+  copyNumbering: 'year',
 };
 
 /** Office settings as key/value rows; unknown keys are ignored, missing ones take defaults. */

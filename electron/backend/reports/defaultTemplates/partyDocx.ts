@@ -87,7 +87,7 @@ function cell(width: number, children: Paragraph[]): TableCell {
   });
 }
 
-function borderlessTable(widths: number[], rows: Paragraph[][][]): Table {
+export function borderlessTable(widths: number[], rows: Paragraph[][][]): Table {
   return new Table({
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -141,10 +141,10 @@ export function tablePlaceholder(name: string): Paragraph {
   return new Paragraph({ style: STYLES.body, indent: { firstLine: 0 }, children: [new TextRun(`{{${name}}}`)] });
 }
 
-/** Nơi nhận on the left, the signature block on the right. */
-export function closing(orientation: Orientation): Table {
+/** Nơi nhận on the left, the signature block on the right; leftShare: the part of the width Nơi nhận takes. */
+export function closing(orientation: Orientation, leftShare = orientation === 'portrait' ? 0.45 : 0.5): Table {
   const total = textWidth(orientation);
-  const left = orientation === 'portrait' ? Math.round(total * 0.45) : Math.round(total * 0.5);
+  const left = Math.round(total * leftShare);
   const signature = (text: string, before = 0): Paragraph => line(text, { bold: true, spacing: { before, after: 0 } });
   return borderlessTable(
     [left, total - left],

@@ -1,0 +1,36 @@
+import type { Copy } from '../../../shared/contractCopies';
+import { AppError } from '../../../shared/errors';
+import { REPORT_KINDS } from '../../../shared/reportKinds';
+import { appendCopyPage } from '../pdf/copyPdf';
+import { copyPageModel } from '../reportData/copyPage';
+import { renderCopyPage } from '../reports/renderCopies';
+import type { CoreServices } from '../services';
+
+export type CopyFileFormat = 'docx' | 'pdf';
+
+/** "ban-sao_1274-SY-VPTU.pdf": the file name begins with the stem of shared/reportKinds. */
+export function copyFileName(copy: Copy, format: CopyFileFormat): string {
+  return `${REPORT_KINDS['ban-sao'].fileStem}_${copy.symbol.replace(/[^\p{L}\p{N}]+/gu, '-')}.${format}`;
+}
+
+/**
+ * The files of a copy: the copy page as Word (from the office's template), or the PDF ready to send — the
+ * original's pages followed by the copy page — when the copied document has a PDF attached.
+ */
+export async function copyFile(s: Pick<CoreServices, 'copies' | 'attachments' | 'templates'>, id: number, format: CopyFileFormat) {
+  const copy = s.copies.get(id);
+  const model = copyPageModel(copy);
+  if (format === 'docx') {
+    const template = await s.templates.forReport('ban-sao', 'docx');
+    return { fileName: copyFileName(copy, 'docx'), format, content: await renderCopyPage(copy, model, template), pages: null };
+  }
+  const pdfId = copy.source.pdfAttachmentId;
+  if (pdfId === null) {
+    throw new AppError('VALIDATION',
+      `Văn bản ${copy.sourceSymbol || 'được sao'} chưa có tệp PDF đính kèm nên không tạo được bản PDF để gửi. ` +
+      'Hãy đính kèm tệp PDF của văn bản, hoặc tải trang sao dạng Word (.docx).');
+  }
+  const original = s.attachments.read(pdfId).content;
+  const { content, pages } = await appendCopyPage(original, model);
+  return { fileName: copyFileName(copy, 'pdf'), format, content: Buffer.from(content), pages };
+}

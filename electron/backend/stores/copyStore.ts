@@ -1,0 +1,125 @@
+import { foldForSearch } from '../../../shared/text';
+import type { Db } from '../db/openDatabase';
+
+// The SQL of the copies (bản sao): copy forms, copies, their recipients and deliveries. Services and report
+// code reach these tables only through this module.
+
+export interface CopyFormRow { code: string; name: string; heading: string; series: string; sortOrder: number }
+
+export interface CopyRow {
+  id: number;
+  source_kind: string;
+  source_id: number;
+  form_code: string;
+  series: string;
+  period: string;
+  number: number;
+  symbol: string;
+  copy_date: string;
+  superior_body: string;
+  issuing_body: string;
+  issuer_code: string;
+  place_name: string;
+  signer_authority: string;
+  signer_position: string;
+  signer_name: string;
+  copy_count: number | null;
+  archive_line: string;
+  excerpt: string;
+  notes: string;
+  is_sample: number;
+  created_at: string;
+}
+
+export type NewCopyRow = Omit<CopyRow, 'id'>;
+
+export interface RecipientRow { label: string; unitId: number | null; groupId: number | null }
+export interface DeliveryRow { id: number; recipient: string; unitId: number | null; sentDate: string; receivedDate: string | null; receivedBy: string }
+export interface NewDelivery { recipient: string; unitId: number | null; sentDate: string }
+
+export interface CopyQuery { sourceKind?: string; sourceId?: number; from?: string; to?: string; folded?: string; offset: number; limit: number }
+
+export function createCopyStore(db: Db) {
+  // The folding of shared/text for the search of copies (small tables: a scan is enough).
+  db.function('fold_search', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+  const FORM_COLUMNS = 'code, name, heading, series, sort_order AS sortOrder';
+  const selectForms = db.prepare<[], CopyFormRow>(`SELECT ${FORM_COLUMNS} FROM copy_forms ORDER BY sort_order, code`);
+  // Codes mix case (TrS) but "sy" typed on the command line means SY.
+  const selectForm = db.prepare<[string], CopyFormRow>(`SELECT ${FORM_COLUMNS} FROM copy_forms WHERE code = ? COLLATE NOCASE`);
+  const upsertForm = db.prepare(`INSERT INTO copy_forms (code, name, heading, series, sort_order) VALUES (@code, @name, @heading, @series, @sortOrder)
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, heading = excluded.heading, series = excluded.series, sort_order = excluded.sort_order`);
+  const maxFormOrder = db.prepare<[], number | null>('SELECT max(sort_order) FROM copy_forms').pluck();
+
+  const lastNumber = db.prepare<[string, string], number | null>('SELECT max(number) FROM copies WHERE series = ? AND period = ?').pluck();
+  const holder = db.prepare<[string, string, number], CopyRow>('SELECT * FROM copies WHERE series = ? AND period = ? AND number = ?');
+  const insertCopy = db.prepare(`INSERT INTO copies (source_kind, source_id, form_code, series, period, number, symbol, copy_date,
+      superior_body, issuing_body, issuer_code, place_name, signer_authority, signer_position, signer_name, copy_count,
+      archive_line, excerpt, notes, is_sample, created_at)
+    VALUES (@source_kind, @source_id, @form_code, @series, @period, @number, @symbol, @copy_date,
+      @superior_body, @issuing_body, @issuer_code, @place_name, @signer_authority, @signer_position, @signer_name, @copy_count,
+      @archive_line, @excerpt, @notes, @is_sample, @created_at)`);
+  const selectCopy = db.prepare<[number], CopyRow>('SELECT * FROM copies WHERE id = ?');
+  const insertRecipient = db.prepare('INSERT INTO copy_recipients (copy_id, position, label, unit_id, group_id) VALUES (?, ?, ?, ?, ?)');
+  const selectRecipients = db.prepare<[number], RecipientRow>(
+    'SELECT label, unit_id AS unitId, group_id AS groupId FROM copy_recipients WHERE copy_id = ? ORDER BY position');
+  const insertDelivery = db.prepare('INSERT INTO copy_deliveries (copy_id, recipient, unit_id, sent_date) VALUES (?, ?, ?, ?)');
+  const selectDeliveries = db.prepare<[number], DeliveryRow>(`SELECT id, recipient, unit_id AS unitId, sent_date AS sentDate,
+    received_date AS receivedDate, received_by AS receivedBy FROM copy_deliveries WHERE copy_id = ? ORDER BY id`);
+  const selectDelivery = db.prepare<[number], { id: number; copyId: number }>('SELECT id, copy_id AS copyId FROM copy_deliveries WHERE id = ?');
+  const updateDelivery = db.prepare('UPDATE copy_deliveries SET received_date = ?, received_by = ? WHERE id = ?');
+
+  function where(q: Omit<CopyQuery, 'offset' | 'limit'>): { sql: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (q.sourceKind !== undefined) { clauses.push('c.source_kind = ?'); params.push(q.sourceKind); }
+    if (q.sourceId !== undefined) { clauses.push('c.source_id = ?'); params.push(q.sourceId); }
+    if (q.from) { clauses.push('c.copy_date >= ?'); params.push(q.from); }
+    if (q.to) { clauses.push('c.copy_date <= ?'); params.push(q.to); }
+    if (q.folded) {
+      // The copy's own symbol, or the copied document's symbol and abstract.
+      clauses.push(`(fold_search(c.symbol) LIKE ? OR EXISTS (SELECT 1 FROM incoming i WHERE c.source_kind = 'incoming' AND i.id = c.source_id
+        AND (fold_search(i.symbol) LIKE ? OR fold_search(i.abstract) LIKE ?)))`);
+      const like = `%${q.folded}%`;
+      params.push(like, like, like);
+    }
+    return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  }
+
+  return {
+    forms: (): CopyFormRow[] => selectForms.all(),
+    form: (code: string): CopyFormRow | undefined => selectForm.get(code),
+    saveForm: (f: Omit<CopyFormRow, 'sortOrder'> & { sortOrder?: number }): void => {
+      upsertForm.run({ ...f, sortOrder: f.sortOrder ?? (maxFormOrder.get() ?? 0) + 10 });
+    },
+
+    /** The next number of a series in a period; call inside the inserting transaction. */
+    nextNumber: (series: string, period: string): number => (lastNumber.get(series, period) ?? 0) + 1,
+    holderOf: (series: string, period: string, number: number): CopyRow | undefined => holder.get(series, period, number),
+    insert: (row: NewCopyRow, recipients: RecipientRow[], deliveries: NewDelivery[]): number => {
+      const id = Number(insertCopy.run(row).lastInsertRowid);
+      recipients.forEach((r, i) => insertRecipient.run(id, i, r.label, r.unitId, r.groupId));
+      for (const d of deliveries) insertDelivery.run(id, d.recipient, d.unitId, d.sentDate);
+      return id;
+    },
+    get: (id: number): CopyRow | undefined => selectCopy.get(id),
+    recipients: (id: number): RecipientRow[] => selectRecipients.all(id),
+    deliveries: (id: number): DeliveryRow[] => selectDeliveries.all(id),
+    delivery: (id: number) => selectDelivery.get(id),
+    markReceived: (deliveryId: number, date: string, by: string): void => { updateDelivery.run(date, by, deliveryId); },
+
+    /** Copies in number order within each year (the copy register's order), newest first when asked. */
+    list(q: CopyQuery, order: 'asc' | 'desc' = 'desc'): { total: number; rows: CopyRow[] } {
+      const w = where(q);
+      const total = db.prepare(`SELECT count(*) FROM copies c ${w.sql}`).pluck().get(...w.params) as number;
+      const dir = order === 'asc' ? 'ASC' : 'DESC';
+      const rows = db.prepare(`SELECT c.* FROM copies c ${w.sql} ORDER BY c.copy_date ${dir}, c.number ${dir} LIMIT ? OFFSET ?`)
+        .all(...w.params, q.limit, q.offset) as CopyRow[];
+      return { total, rows };
+    },
+
+    /** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE): two writers cannot read the same last number. */
+    writing: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+  };
+}
+
+export type CopyStore = ReturnType<typeof createCopyStore>;
