@@ -17,7 +17,8 @@
 //   punctuation are removed.
 
 import { parseDeadline } from './deadline';
-import { fixBrokenLetters, foldForSearch } from './text';
+import { foldForSearch } from './text';
+import { cleanPastedText } from './documentReader/cleanLines';
 
 export interface ExtractedTask {
   unit: string;
@@ -199,7 +200,8 @@ function splitSubject(text: string): { unit: string; content: string } | null {
 const tidy = (s: string): string => collapse(s).replace(/[\s.,;:]+$/, '');
 
 export function extractTasks(planText: string, opts?: { ref?: string }): ExtractResult {
-  const lines = fixBrokenLetters(planText).split(/\r\n|\r|\n/).map(classify);
+  // A plan pasted from a PDF (a blank line after every line) is first given back its paragraphs.
+  const lines = cleanPastedText(planText).split(/\r\n|\r|\n/).map(classify);
   const section = findSection(lines);
   const warnings: string[] = [];
   if (section.title === null) {

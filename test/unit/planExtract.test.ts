@@ -204,3 +204,18 @@ describe('extractTasks on other layouts', () => {
     expect(r.warnings).toContain('Không tìm thấy nhiệm vụ nào trong văn bản');
   });
 });
+
+describe('extractTasks on a plan pasted from a PDF (each line a paragraph, blank lines between)', () => {
+  // What a PDF reader gives: every line of the page followed by a blank line, "ƣ" for "ư", "Ð" for "Đ".
+  const reflowed = (text: string): string =>
+    text.split('\n').join('\n\n').replace(/ư/g, 'ƣ').replace(/Đ/g, '\u00D0');
+
+  for (const name of ['plan-21-KH-TW.txt', 'plan-tinh-uy.txt']) {
+    it(`gives the same tasks as the clean text (${name})`, () => {
+      const clean = extractTasks(fixture(name));
+      const pasted = extractTasks(reflowed(fixture(name)));
+      expect(pasted.tasks.length).toBeGreaterThan(10);
+      expect(pasted).toEqual(clean);
+    });
+  }
+});
