@@ -4,7 +4,7 @@ import { DEFAULT_PARTY_ISSUERS } from '../codes';
 import { DEFAULT_VOCABULARY, type SymbolVocabulary } from '../symbol';
 import { cleanLines } from './cleanLines';
 import { readIssuer } from './headerBlock';
-import { folded, isCapitals, isDecoration, isMotto } from './lineShape';
+import { folded, isCapitals, isMotto } from './lineShape';
 import { readMarks } from './marks';
 import { readArrivalStamp, readNetworkSignature } from './networkStamp';
 import { readPlaceDate } from './placeDate';
@@ -67,7 +67,7 @@ export function readDocument(raw: readonly TextLine[], vocab: SymbolVocabulary =
     fields.typeName = v.parsed.typeName ?? null;
     return ['symbol', 'typeCode', 'typeName'];
   });
-  const placeDate = take(readPlaceDate(lines, skip), (v) => {
+  take(readPlaceDate(lines, skip), (v) => {
     fields.documentDate = v.documentDate;
     fields.placeName = v.placeName;
     return ['documentDate', 'placeName'];
