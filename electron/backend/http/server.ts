@@ -2,8 +2,7 @@ import http from 'node:http';
 import type { Dispatch } from '../dispatcher';
 import { boundHosts, checkHost, checkToken, newAccessToken, type AccessRefusal } from './access';
 import { answerRendererRequest } from './rendererFiles';
-
-const MAX_BODY = 300 * 1024 * 1024;
+import { readRequestBody } from './requestBody';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -75,12 +74,13 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   } catch {
     return sendJson(res, 400, failure('VALIDATION', 'Tên phương thức trong địa chỉ không hợp lệ (mã “%” sai).'));
   }
+  const read = await readRequestBody(req);
+  if (!read.ok) return sendJson(res, read.status, failure('VALIDATION', read.message));
   let input: unknown;
   try {
-    const body = await readBody(req);
-    input = body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch (err) {
-    return sendJson(res, 400, failure('VALIDATION', `Dữ liệu gửi lên không phải JSON hợp lệ: ${(err as Error).message}`));
+    input = read.body.length ? JSON.parse(read.body.toString('utf8')) : {};
+  } catch {
+    return sendJson(res, 400, failure('VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
   }
   // A call whose connection closes before its answer (the page's "Hủy", a closed tab) is cancelled;
   // only long operations can stop midway (see host/host.ts).
@@ -96,24 +96,6 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   };
   line(await dispatch(method, input, { signal: aborted.signal, onProgress: (progress) => line({ progress }) }));
   res.end();
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('dữ liệu quá lớn'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 const failure = (code: 'VALIDATION' | 'FORBIDDEN' | 'INTERNAL', message: string) => ({ ok: false, error: { code, message } });
