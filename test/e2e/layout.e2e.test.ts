@@ -21,6 +21,8 @@ interface Screen {
   /** Waits for the data, and brings the screen into the state measured. */
   ready(page: Page): Promise<void>;
   columns: KeyColumn[];
+  /** What else this screen must show whole. */
+  check?(page: Page): Promise<void>;
 }
 
 const firstRow = (page: Page, table: string) => page.getByTestId(table).locator('tbody tr.ant-table-row').first().waitFor({ timeout: 20_000 });
@@ -45,7 +47,7 @@ const SCREENS: Screen[] = [
     ready: async (page) => {
       await page.getByRole('combobox', { name: 'Đơn vị', exact: true }).click();
       await page.keyboard.type('ban dan van tinh');
-      await page.keyboard.press('Enter');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Ban Dân vận Tỉnh ủy' }).first().click();
       await firstRow(page, 'unit-tasks');
     },
     columns: [{ table: 'unit-tasks', header: 'Nội dung', min: CONTENT }],
@@ -90,6 +92,26 @@ const SCREENS: Screen[] = [
       await page.getByTestId('review-texts').waitFor();
     },
     columns: [],
+  },
+  {
+    name: 'Báo cáo — xem trước bảng tính Excel',
+    path: 'bao-cao/lap',
+    ready: async (page) => {
+      await page.getByTestId('report-params').waitFor({ timeout: 20_000 });
+      await page.getByText('Excel (.xlsx)').click();
+      await page.getByTestId('report-preview-button').click();
+      await page.locator('[data-testid="report-preview"] table.sheet-table').first().waitFor({ timeout: 20_000 });
+    },
+    columns: [],
+    // The sheet keeps the workbook's column widths (the pane scrolls): squeezed, "Quý III/2026" broke inside.
+    check: async (page) => {
+      const { table, columns } = await page.locator('table.sheet-table').first().evaluate((t) => ({
+        table: t.getBoundingClientRect().width,
+        columns: Array.from(t.querySelectorAll('col')).slice(1).reduce((sum, c) => sum + parseFloat((c as HTMLElement).style.width), 0),
+      }));
+      expect(columns).toBeGreaterThan(0);
+      expect(table).toBeGreaterThanOrEqual(columns);
+    },
   },
   {
     name: 'Sổ văn bản đến',
@@ -188,6 +210,7 @@ for (const viewport of VIEWPORTS) {
           expect(Math.min(...widths), `"${column.header}" of ${column.table} at ${viewport.width} px`).toBeGreaterThanOrEqual(column.min);
           expect(await sidewaysOverflow(page, column.table), `${column.table} scrolls sideways`).toBeLessThanOrEqual(1);
         }
+        await screen.check?.(page);
         expect(await crushedTexts(page)).toEqual([]);
         expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
       });

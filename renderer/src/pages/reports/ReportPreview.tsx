@@ -151,9 +151,16 @@ function ExcelPreview({ file }: { file: PreviewFile }) {
   );
 }
 
+/** Width of the row-number column (.sheet-rownum-col). */
+const ROWNUM_WIDTH = 36;
+
+/**
+ * A sheet at its columns' widths in the workbook. A fixed table layout needs the table's own width: without
+ * it the browser squeezes the columns into a narrow pane and numbers break inside; the pane scrolls instead.
+ */
 function SheetTable({ sheet }: { sheet: Sheet }) {
   return (
-      <table className="sheet-table">
+      <table className="sheet-table" style={{ width: ROWNUM_WIDTH + sheet.widths.reduce((a, b) => a + b, 0) }}>
         <colgroup>
           <col className="sheet-rownum-col" />
           {sheet.widths.map((w, i) => <col key={i} style={{ width: w }} />)}
