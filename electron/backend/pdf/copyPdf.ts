@@ -23,7 +23,7 @@ function leftTop(m: CopyPageModel): BlockLine[] {
 function rightTop(m: CopyPageModel): BlockLine[] {
   return [
     { text: m.heading, style: 'bold', size: 15 },
-    { text: m.placeAndDate, style: 'italic', size: 14, before: 4 },
+    { text: m.placeAndDate, style: 'italic', size: 13, before: 4 },
     ...(m.excerpt ? [{ text: m.excerpt, style: 'italic' as const, size: 13, before: 4 }] : []),
   ];
 }
@@ -31,7 +31,7 @@ function rightTop(m: CopyPageModel): BlockLine[] {
 function leftBottom(m: CopyPageModel): BlockLine[] {
   return [
     { text: 'Nơi nhận:', style: 'boldItalic', size: 12, align: 'left' },
-    ...m.recipients.map((text): BlockLine => ({ text, size: 11, align: 'left' })),
+    ...m.recipients.map((text): BlockLine => ({ text, size: 10, align: 'left' })),
   ];
 }
 

@@ -5,19 +5,20 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { AppError } from '../../../shared/errors';
 
-// The font of the PDFs the app writes (copy pages, arrival stamps): Noto Serif (SIL Open Font License 1.1),
-// a Unicode serif with every Vietnamese letter, from the npm package @expo-google-fonts/noto-serif. It is read
-// from the app's own files — beside the installed app (resources/fonts, see electron-builder.yml) or from
-// node_modules — never from the network.
+// The font of the PDFs the app writes (copy pages, arrival stamps): DejaVu Serif Condensed (Bitstream Vera
+// licence, DejaVu changes in the public domain: free to redistribute), a Unicode serif with every Vietnamese
+// letter and about as wide as Times New Roman, from the npm package dejavu-fonts-ttf. It is read from the app's
+// own files — beside the installed app (resources/fonts, see electron-builder.yml) or from node_modules —
+// never from the network. (Noto Serif was tried: pdf-lib's subsets of it lose most glyphs.)
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const PACKAGE = '@expo-google-fonts/noto-serif';
+const PACKAGE = 'dejavu-fonts-ttf';
 const FILES: Record<FontStyle, string> = {
-  regular: '400Regular/NotoSerif_400Regular.ttf',
-  bold: '700Bold/NotoSerif_700Bold.ttf',
-  italic: '400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  boldItalic: '700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
+  regular: 'ttf/DejaVuSerifCondensed.ttf',
+  bold: 'ttf/DejaVuSerifCondensed-Bold.ttf',
+  italic: 'ttf/DejaVuSerifCondensed-Italic.ttf',
+  boldItalic: 'ttf/DejaVuSerifCondensed-BoldItalic.ttf',
 };
 
 /** Folders that may hold the font files, most specific first. */
