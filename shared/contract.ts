@@ -73,7 +73,7 @@ export const contract = {
   'books.create': method(BookInput, Book),
 
   'incoming.register': method(RegisterInput, RegisterResult),
-  'incoming.update': method(z.object({ id: z.number().int(), patch: IncomingPatch }).strict(), RegisterResult),
+  'incoming.update': method(z.object({ id: z.number().int(), patch: IncomingPatch, confirmJump: z.boolean().optional() }).strict(), RegisterResult),
   'incoming.get': method(Id, EntryDetail),
   'incoming.list': method(IncomingFilter.default({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }), ListResult),
   'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: z.string().optional() }).strict(),

@@ -24,7 +24,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     'books.create': (i) => s.books.create(i),
 
     'incoming.register': (i) => s.incoming.register(i),
-    'incoming.update': ({ id, patch }) => s.incoming.update(id, patch),
+    'incoming.update': ({ id, patch, confirmJump }) => s.incoming.update(id, patch, { confirmJump }),
     'incoming.get': ({ id }) => {
       const entry = s.incoming.get(id);
       return { entry, attachments: s.attachments.list(id), history: s.history.list(id, entry.createdAt), duplicates: s.incoming.duplicatesOf(entry) };

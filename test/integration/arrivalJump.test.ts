@@ -41,6 +41,22 @@ describe('a typed arrival number past the next one', () => {
     expect((await ok(b, 'incoming.register', { ...base, arrivalNumber: 7 })).entry.arrivalNumber).toBe(7);
   });
 
+  it('obeys the same rule when an entry\'s number is edited', async () => {
+    const b = tempBackend();
+    const first = (await ok(b, 'incoming.register', base)).entry;
+    await ok(b, 'incoming.register', base);
+    const r = await b.dispatch('incoming.update', { id: first.id, patch: { arrivalNumber: 50 } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toContain('Vào sổ số đến 50 sẽ bỏ trống 47 số, từ 3 đến 49');
+    expect((await ok(b, 'incoming.get', { id: first.id })).entry.arrivalNumber).toBe(1);
+    const edited = await ok(b, 'incoming.update', { id: first.id, patch: { arrivalNumber: 50 }, confirmJump: true });
+    expect(edited.entry.arrivalNumber).toBe(50);
+    expect(edited.warnings[0]).toContain('bỏ trống 47 số');
+    // Other edits of an entry whose number lies past the rest are not questioned again.
+    expect((await ok(b, 'incoming.update', { id: first.id, patch: { notes: 'Đã chuyển' } })).warnings).toEqual([]);
+  });
+
   it('keeps `vanthu den add` working: a number into a new book as before, a jump with "confirmJump": true', () => {
     const db = path.join(tempDir(), 'vanthu.db');
     expect(vanthu('init', '--db', db).code).toBe(0);

@@ -140,10 +140,12 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
 
   /**
    * A number past the book's next one leaves numbers unused and moves every later entry: refused unless
-   * confirmed. A book without entries may start at any number (a register moved into Văn thư mid-year).
+   * confirmed, and once confirmed the warning that says what it did. A book without entries may start at
+   * any number (a register moved into Văn thư mid-year).
    */
-  function assertNoUnconfirmedJump(book: { name: string }, next: number, arrivalNumber: number, confirmed: boolean): void {
-    if (confirmed || next === 1 || arrivalNumber <= next) return;
+  function checkJump(book: { name: string }, next: number, arrivalNumber: number, confirmed: boolean): string | null {
+    if (next === 1 || arrivalNumber <= next) return null;
+    if (confirmed) return describeDoneJump(book.name, next, arrivalNumber);
     throw new AppError('CONFLICT', describeJump(book.name, next, arrivalNumber),
       { arrivalNumber: `Số tiếp theo của sổ là ${next}.` },
       { jump: { bookName: book.name, next, arrivalNumber }, hint: 'Gửi lại với "confirmJump": true nếu đúng là số này.' });
@@ -181,8 +183,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       const next = nextNumberIn(book.id);
       const arrivalNumber = input.arrivalNumber ?? next;
       assertNumberFree(book.id, arrivalNumber, null);
-      assertNoUnconfirmedJump(book, next, arrivalNumber, input.confirmJump === true);
-      if (next > 1 && arrivalNumber > next) jumped = describeDoneJump(book.name, next, arrivalNumber);
+      jumped = checkJump(book, next, arrivalNumber, input.confirmJump === true);
       const id = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
       rememberTyped(input);
       return get(id);
@@ -224,7 +225,8 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     })).immediate());
   }
 
-  function updateEntry(id: number, patch: Patch) {
+  function updateEntry(id: number, patch: Patch, options: { confirmJump?: boolean } = {}) {
+    let jumped: string | null = null;
     const entry = db.transaction(() => {
       const before = get(id);
       const current = editableFields(before);
@@ -235,6 +237,10 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
         next.bookId = book.id;
       }
       assertNumberFree(next.bookId, next.arrivalNumber, id);
+      // A number typed in the edit obeys the same rule as a new entry's.
+      if (patch.arrivalNumber !== undefined && (next.arrivalNumber !== before.arrivalNumber || next.bookId !== before.bookId)) {
+        jumped = checkJump(books.get(next.bookId), nextNumberIn(next.bookId), next.arrivalNumber, options.confirmJump === true);
+      }
       checkDates(next);
       const oldKey = selectSortKey.get(id)!.sort_key;
       const columns = columnsOf(next, before.isSample);
@@ -246,7 +252,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       rememberTyped(next);
       return after;
     }).immediate();
-    return { entry, warnings: warningsFor(entry) };
+    return { entry, warnings: [...(jumped ? [jumped] : []), ...warningsFor(entry)] };
   }
 
   /** The number the next entry would get; the year's default book is only named, not created. */

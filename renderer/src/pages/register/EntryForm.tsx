@@ -288,10 +288,13 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     if (await discardConfirmed()) onClose();
   }
 
-  /** Registers a new entry; a number past the book's next one is sent again only once the clerk confirms. */
-  async function registerNew(input: IncomingInput): Promise<MethodOutput<'incoming.register'> | null> {
+  /**
+   * Sends a save; when the backend refuses a number past the book's next one, asks the clerk and sends it
+   * again confirmed, or returns null (the clerk corrects the number).
+   */
+  async function confirmingJump<R>(send: (confirmJump?: true) => Promise<R>): Promise<R | null> {
     try {
-      return await api('incoming.register', input);
+      return await send();
     } catch (err) {
       const jump = refusedJump(err);
       if (!jump) throw err;
@@ -304,7 +307,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       } finally {
         asking.current = false;
       }
-      return confirmed ? api('incoming.register', { ...input, confirmJump: true }) : null;
+      return confirmed ? send(true) : null;
     }
   }
 
@@ -375,7 +378,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       if (mode.kind === 'new') {
         // A number left empty is assigned by the server in the same transaction as the insert, so two
         // clerks saving at once never get the same one; a typed number is kept as typed.
-        const result = await registerNew(input);
+        const result = await confirmingJump((confirmJump) => api('incoming.register', { ...input, confirmJump }));
         if (!result) return;
         sticky.current = { bookId: result.entry.bookId, receivedVia: result.entry.receivedVia };
         // The warnings stay in the form, in the banner above the fields, until the next save.
@@ -391,7 +394,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           onClose();
           return;
         }
-        const result = await api('incoming.update', { id: mode.entry.id, patch });
+        const result = await confirmingJump((confirmJump) => api('incoming.update', { id: mode.entry.id, patch, confirmJump }));
+        if (!result) return;
         message.success(`Đã lưu thay đổi: số đến ${result.entry.arrivalNumber}`);
         if (result.warnings.length) {
           // The form closes; the detail drawer fills the right side, so the warning goes bottom left.
