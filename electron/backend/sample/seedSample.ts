@@ -4,6 +4,7 @@ import { todayIso } from '../services/clock';
 import { arrivalDates, createRng, plausibleEntry } from './generator';
 import { sampleFollowUpEntries } from './sampleFollowUpEntries';
 import { seedSampleTasks } from './seedSampleTasks';
+import { seedSampleCopies } from './sampleCopies';
 
 const NOTE = 'Dữ liệu mẫu';
 
@@ -54,6 +55,7 @@ export function seedSampleData(s: Services, today = todayIso()): number {
   const all = [...book2023, ...laterSorted].map((e) => IncomingInput.parse(notInFuture({ ...e, notes: e.notes || NOTE }, today)));
   const added = s.incoming.importMany(all, { isSample: true });
   seedSampleTasks(s, today);
+  seedSampleCopies(s);
   return added;
 }
 
