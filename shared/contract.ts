@@ -9,6 +9,7 @@ import { reportMethods } from './contractReports';
 import { ATTACHMENT_MAX_BYTES, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
 import { copyMethods } from './contractCopies';
+import { intakeMethods } from './contractIntake';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -112,6 +113,7 @@ export const contract = {
   ...reportMethods,
   ...safetyMethods,
   ...copyMethods,
+  ...intakeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { createReportHandlers } from './handlersReports';
 import { createSafetyHandlers } from './handlersSafety';
 import { createCopyHandlers } from './handlersCopies';
 import { withHistory } from './handlersHistory';
+import { createIntakeHandlers } from './handlersIntake';
 import { directiveBySymbol } from './reportData/review';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -52,6 +53,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     ...createTaskHandlers(s),
     ...createReportHandlers(s),
     ...createSafetyHandlers(s),
+    ...createIntakeHandlers(s),
     ...createCopyHandlers(s),
   }, s);
 }

@@ -2,6 +2,7 @@
 // group, run in the order in which each needs the others' lines out of the way.
 import { DEFAULT_PARTY_ISSUERS } from '../codes';
 import { DEFAULT_VOCABULARY, type SymbolVocabulary } from '../symbol';
+import { typeAndAbstract } from '../text';
 import { cleanLines } from './cleanLines';
 import { readIssuer } from './headerBlock';
 import { folded, isCapitals, isMotto } from './lineShape';
@@ -88,7 +89,8 @@ export function readDocument(raw: readonly TextLine[], vocab: SymbolVocabulary =
   const titleFrom = headerLines.length ? Math.max(...headerLines) + 1 : 0;
   const typeRead = readTypeAndAbstract(lines, skip, titleFrom, end, symbol?.value.parsed.system);
   take(typeRead, (v) => {
-    fields.abstract = v.abstract;
+    // Without a heading (an image in the original) the type comes from the symbol, as the register writes it.
+    fields.abstract = v.type || !v.abstract || !fields.typeName ? v.abstract : typeAndAbstract(fields.typeName, v.abstract);
     const named: ReadFieldName[] = ['abstract'];
     if (v.type) {
       fields.typeName = v.type.name;

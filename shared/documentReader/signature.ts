@@ -7,17 +7,20 @@ import type { Found, Line } from './types';
 export interface Signature { authority: string | null; position: string | null; name: string | null }
 
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
-const onRight = (l: Line): boolean => l.x === undefined || l.pageWidth === undefined || l.x >= l.pageWidth * 0.35;
+const onRightHalf = (l: Line): boolean => l.x === undefined || l.pageWidth === undefined || l.x >= l.pageWidth * 0.35;
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
 
 /** The last authority line in [from, end), the position under it and the name after. */
 export function readSignature(lines: Line[], from: number, end: number): Found<Signature> | null {
   const part = lines.slice(from, end);
+  // A text laid out in one column (converted from plain text) has its signature on the left too.
+  const columns = part.some((l) => l.x !== undefined && l.pageWidth !== undefined && l.x >= l.pageWidth * 0.35);
+  const onRight = (l: Line): boolean => !columns || onRightHalf(l);
   let at = -1;
   for (let i = part.length - 1; i >= 0; i--) {
     if (AUTHORITY_RE.test(part[i].text) && isCapitals(part[i].text) && onRight(part[i])) { at = i; break; }
   }
-  if (at < 0) return readBareSignature(part);
+  if (at < 0) return readBareSignature(part, onRight);
   const authorityLine = part[at];
   const rest = part.slice(at + 1).filter(onRight);
   const positionLines: Line[] = [];
@@ -36,7 +39,7 @@ export function readSignature(lines: Line[], from: number, end: number): Found<S
 // Positions signed without an authority line (a head of a body signs in his own name).
 const POSITIONS = ['bi thu', 'pho bi thu', 'chanh van phong', 'pho chanh van phong', 'truong ban', 'pho truong ban', 'chu nhiem', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'tong bi thu'];
 
-function readBareSignature(part: Line[]): Found<Signature> | null {
+function readBareSignature(part: Line[], onRight: (l: Line) => boolean): Found<Signature> | null {
   for (let i = part.length - 1; i >= 0; i--) {
     const l = part[i];
     if (!isCapitals(l.text) || !POSITIONS.includes(folded(l.text)) || !onRight(l)) continue;

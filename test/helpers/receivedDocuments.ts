@@ -26,7 +26,7 @@ export const RECIPIENTS_43 = [
 ];
 
 export const ABSTRACT_43 =
-  'Ban Chấp hành Trung ương Đảng khoá XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân ' +
+  'Nghị quyết Ban Chấp hành Trung ương Đảng khoá XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân ' +
   'tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc';
 
 /** The fields of seed 003 (43-NQ/TW as received by the Văn phòng Tỉnh ủy Lạng Sơn), as a clerk would check them. */

@@ -4,6 +4,7 @@ import { seedSampleData } from '../sample/seedSample';
 import { call, withBackend } from './cliBackend';
 import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 import { printEntryTable } from './printTable';
+import { addFromFile } from './intakeCommands';
 
 // `vanthu init`, `vanthu den add`, `vanthu den list`: the register itself.
 
@@ -20,10 +21,13 @@ export const entryCommands: Record<string, CliCommand> = {
   },
 
   'den add': {
-    usage: `  vanthu den add --db FILE --json '<văn bản đến dạng JSON>'`,
+    usage: `  vanthu den add --db FILE --json '<văn bản đến dạng JSON>'\n` +
+      `  vanthu den add --db FILE --file VĂN_BẢN.pdf|.docx [--json '<các trường ghi đè>']`,
     // Here --json carries the entry (README), unlike the list commands where it is a flag.
-    options: { ...DB_OPTION, json: { type: 'string' } },
+    options: { ...DB_OPTION, json: { type: 'string' }, file: { type: 'string' } },
     run: async ({ values }) => {
+      // With --file the fields are read from the document; --json then only overrides some of them.
+      if (values.file !== undefined) return addFromFile(values, values.json === undefined ? {} : entryObject(stringOption(values.json)));
       const input = entryJson(stringOption(values.json));
       return withBackend(values, async (b) => {
         // Checked by the dispatcher against the contract, like a form's input.
@@ -55,6 +59,14 @@ export const entryCommands: Record<string, CliCommand> = {
     },
   },
 };
+
+function entryObject(raw: string | undefined): Record<string, unknown> {
+  const value = entryJson(raw);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new AppError('VALIDATION', '--json phải là một đối tượng JSON { "tên trường": giá trị, … }.');
+  }
+  return value as Record<string, unknown>;
+}
 
 function entryJson(raw: string | undefined): unknown {
   if (!raw) throw new AppError('VALIDATION', 'Thiếu --json \'<văn bản đến>\'.');

@@ -7,6 +7,7 @@ import { safetyCommands } from './safetyCommands';
 import { taskCommands } from './taskCommands';
 import { copyCommands } from './copyCommands';
 import { settingsCommands } from './settingsCommands';
+import { intakeCommands } from './intakeCommands';
 
 // `vanthu`: the command-line face of the same services. Exit code 0 on success; on bad input a
 // Vietnamese message on stderr, exit code 1, nothing written.
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   ...safetyCommands,
   ...copyCommands,
   ...settingsCommands,
+  ...intakeCommands,
 };
 
 function usage(): string {

@@ -51,7 +51,7 @@ export const parseCommands: Record<string, CliCommand> = {
  * The office's type codes when it has a register: the one named by --db, else the CLI's default
  * register when there is one; without any, the built-in lists of shared/codes.ts (nothing is created).
  */
-function withTypeCodes<T>(values: OptionValues, fn: (b: Backend) => Promise<T>): Promise<T> {
+export function withTypeCodes<T>(values: OptionValues, fn: (b: Backend) => Promise<T>): Promise<T> {
   if (stringOption(values.db) !== undefined || fs.existsSync(DEFAULT_DB)) return withBackend(values, fn);
   return withMemoryBackend(fn);
 }

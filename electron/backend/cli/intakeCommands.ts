@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MethodInput, MethodOutput } from '../../../shared/contract';
+import { proposedEntry } from '../../../shared/documentReader/proposedEntry';
+import { AppError } from '../../../shared/errors';
+import { todayIso } from '../services/clock';
+import { call, withBackend } from './cliBackend';
+import { type CliCommand, DB_OPTION, JSON_FLAG, type OptionValues, stringOption } from './command';
+import { withTypeCodes } from './parseCommands';
+
+// `vanthu read` (the fields read from a received file) and the file form of `vanthu den add`.
+
+const LABELS: Record<string, string> = {
+  issuer: 'Cơ quan ban hành', superiorBody: 'Cơ quan cấp trên', symbol: 'Số, ký hiệu', documentDate: 'Ngày văn bản',
+  placeName: 'Địa danh', typeCode: 'Mã loại', typeName: 'Tên loại', abstract: 'Trích yếu', secrecy: 'Độ mật',
+  urgency: 'Độ khẩn', signerAuthority: 'Thẩm quyền ký', signerPosition: 'Chức vụ người ký', signerName: 'Người ký',
+  recipients: 'Nơi nhận', arrivalNumber: 'Số đến (dấu đến)', arrivalDate: 'Ngày đến (dấu đến)',
+  signedBy: 'Chữ ký số của', signedAt: 'Thời điểm ký số',
+};
+
+export const intakeCommands: Record<string, CliCommand> = {
+  read: {
+    usage: '  vanthu read --file VĂN_BẢN.pdf|.docx|.png [--json] [--db FILE]',
+    options: { file: { type: 'string' }, ...DB_OPTION, ...JSON_FLAG },
+    run: async ({ values }) => {
+      const file = readInputFile(values);
+      return withTypeCodes(values, async (b) => {
+        const reading = await call(b, 'intake.read', file);
+        if (values.json === true) console.log(JSON.stringify(reading, null, 2));
+        else printReading(reading);
+        return 0;
+      });
+    },
+  },
+};
+
+/** `vanthu den add --file`: the fields read from the file, overridden by --json, registered with the file attached. */
+export async function addFromFile(values: OptionValues, overrides: Record<string, unknown>): Promise<number> {
+  const file = readInputFile(values);
+  return withBackend(values, async (b) => {
+    const reading = await call(b, 'intake.read', file);
+    const entry = { ...proposedEntry(reading, todayIso()), ...overrides } as MethodInput<'intake.register'>['entry'];
+    const { entry: saved, warnings, attachment } = await call(b, 'intake.register', { ...file, entry });
+    console.log(JSON.stringify({ ...saved, attachment, warnings }, null, 2));
+    for (const w of warnings) console.error(`Cảnh báo: ${w}`);
+    return 0;
+  });
+}
+
+function readInputFile(values: OptionValues): { fileName: string; contentBase64: string } {
+  const file = stringOption(values.file);
+  if (!file) throw new AppError('VALIDATION', 'Thiếu --file TỆP (PDF, Word .docx hoặc ảnh).');
+  let content: Buffer;
+  try {
+    content = fs.readFileSync(file);
+  } catch {
+    throw new AppError('VALIDATION', `Không đọc được tệp "${file}" (không có tệp này hoặc không có quyền đọc).`);
+  }
+  return { fileName: path.basename(file), contentBase64: content.toString('base64') };
+}
+
+function printReading(reading: MethodOutput<'intake.read'>): void {
+  console.log(`Số trang: ${reading.pages}${reading.ocr ? ' (nhận dạng chữ từ ảnh)' : ''}`);
+  for (const [field, label] of Object.entries(LABELS)) {
+    const value = reading.fields[field as keyof typeof reading.fields];
+    const shown = Array.isArray(value) ? (value.length ? value.map((v) => `\n    - ${v}`).join('') : '') : value;
+    if (shown === null || shown === '') {
+      console.log(`${label}: (không thấy)`);
+      continue;
+    }
+    const sure = Math.round((reading.confidence[field] ?? 0) * 100);
+    console.log(`${label}: ${shown}  [${sure}%]`);
+  }
+}
