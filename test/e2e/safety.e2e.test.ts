@@ -25,7 +25,7 @@ describe('Sao lưu and Thùng rác in Chromium', () => {
     const before = await entries();
     await expect.poll(() => manual.first().textContent()).toContain(String(before));
     // A change after the backup: restoring the backup takes it away again.
-    await callApi(s, 'incoming.register', { ...NQ43, arrivalNumber: undefined, arrivalDate: '2024-02-02' });
+    await callApi(s, 'incoming.register', { ...NQ43, receivedVia: 'network', arrivalNumber: undefined, arrivalDate: '2024-02-02' });
     expect(await entries()).toBe(before + 1);
     await manual.first().getByRole('button', { name: 'Khôi phục…' }).click();
     const preview = page.getByTestId('restore-preview');
