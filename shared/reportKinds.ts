@@ -30,6 +30,8 @@ export interface ReportKindInfo {
   readonly templates: Readonly<Partial<Record<ReportFormat, string>>>;
   /** How the produced file's name begins, e.g. "thong-ke-van-ban-den_2024-Q1.docx". */
   readonly fileStem: string;
+  /** False for a report made from another screen (a copy's page): not offered under "Lập báo cáo". */
+  readonly onReportsScreen?: false;
 }
 
 export const REPORT_KINDS = {
@@ -86,6 +88,7 @@ export const REPORT_KINDS = {
     formats: ['docx'],
     templates: { docx: 'ban-sao.docx' },
     fileStem: 'ban-sao',
+    onReportsScreen: false,
   },
 } as const satisfies Record<string, ReportKindInfo>;
 

@@ -17,7 +17,7 @@ import { displayDate, formatNumber, todayIso } from '../../lib/format';
 import { canChooseFolder, openFolder, saveBase64 } from './files';
 import {
   defaultPeriod, defaultRecipients, describePeriod, FORMAT_LABELS, MILESTONES, monthRange, PERIOD_KINDS, periodNumbers,
-  type PeriodChoice, periodSpec, REPORT_OPTIONS, type ReportFormat, type ReportKind, type ReportRequest, reviewDraftMilestone, splitLines,
+  BUILDER_OPTIONS, type PeriodChoice, periodSpec, type ReportFormat, type ReportKind, type ReportRequest, reviewDraftMilestone, splitLines,
 } from './model';
 import { type PreviewFile, ReportPreview } from './ReportPreview';
 import { ReviewTextsEditor, unwrittenLine, unwrittenParts } from './ReviewTextsEditor';
@@ -25,6 +25,7 @@ import { useReviewDraft } from './useReviewDraft';
 
 type TemplateInfo = MethodOutput<'templates.list'>[number];
 type Generated = MethodOutput<'reports.generate'> & { key: string };
+interface DateRange { from: string | null; to: string | null }
 type DirectiveInfo = MethodOutput<'tasks.directives'>[number] & { label: string; search: string };
 
 const builtInId = (report: ReportKind, format: ReportFormat) => `mac-dinh:${report}:${format}`;
@@ -43,7 +44,7 @@ export function ReportBuilder() {
   const [format, setFormat] = useState<ReportFormat>('docx');
   const [period, setPeriod] = useState<PeriodChoice>(() => defaultPeriod(today));
   const [bookMode, setBookMode] = useState<'book' | 'range'>('book');
-  const [range, setRange] = useState<{ from: string | null; to: string | null }>(() => monthRange(today));
+  const [range, setRange] = useState<DateRange>(() => monthRange(today));
   const [bookId, setBookId] = useState<number | null>(null);
   const [directiveId, setDirectiveId] = useState<number | null>(null);
   const [kind, setKind] = useState<'interim' | 'final'>('interim');
@@ -147,11 +148,15 @@ export function ReportBuilder() {
           if (bookId === null) return { ok: false, error: 'Chọn sổ cần in.' };
           return { ok: true, value: { report, bookId, ...common } };
         }
-        if (!range.from || !range.to) return { ok: false, error: 'Gõ ngày bắt đầu và ngày kết thúc của khoảng cần in.' };
-        if (!isValidIsoDate(range.from) || !isValidIsoDate(range.to)) return { ok: false, error: 'Ngày không hợp lệ: gõ dạng dd/mm/yyyy, ví dụ 01/03/2024.' };
-        if (range.from > range.to) return { ok: false, error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
-        return { ok: true, value: { report, from: range.from, to: range.to, ...common } };
+        const dates = checkedRange(range);
+        return dates.ok ? { ok: true, value: { report, ...dates.value, ...common } } : dates;
       }
+      case 'so-sao': {
+        const dates = checkedRange(range);
+        return dates.ok ? { ok: true, value: { report, ...dates.value, ...common } } : dates;
+      }
+      case 'ban-sao':
+        return { ok: false, error: 'Trang sao được lập từ màn hình của bản sao.' };
       case 'thong-ke': {
         const described = describePeriod(period);
         if (!described.ok) return { ok: false, error: `Kỳ báo cáo chưa đúng: ${described.text}` };
@@ -285,7 +290,7 @@ export function ReportBuilder() {
                 value={report}
                 onChange={(e) => chooseReport(e.target.value as ReportKind)}
                 className="report-kind"
-                options={REPORT_OPTIONS}
+                options={BUILDER_OPTIONS}
               />
             </Form.Item>
 
@@ -313,17 +318,12 @@ export function ReportBuilder() {
                     />
                   </Form.Item>
                 ) : (
-                  <div className="form-row">
-                    <Form.Item label="Từ ngày" htmlFor="report-from">
-                      <DateInput id="report-from" value={range.from} onChange={(v) => setRange((r) => ({ ...r, from: v }))} />
-                    </Form.Item>
-                    <Form.Item label="Đến ngày" htmlFor="report-to">
-                      <DateInput id="report-to" value={range.to} onChange={(v) => setRange((r) => ({ ...r, to: v }))} />
-                    </Form.Item>
-                  </div>
+                  <DateRangeRow value={range} onChange={setRange} />
                 )}
               </>
             )}
+
+            {report === 'so-sao' && <DateRangeRow value={range} onChange={setRange} />}
 
             {report === 'thong-ke' && (
               <Form.Item
@@ -607,4 +607,25 @@ function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange(p: Pe
       )}
     </div>
   );
+}
+
+/** The from–to dates of a register printed over a range. */
+function DateRangeRow({ value, onChange }: { value: DateRange; onChange(next: DateRange): void }) {
+  return (
+    <div className="form-row">
+      <Form.Item label="Từ ngày" htmlFor="report-from">
+        <DateInput id="report-from" value={value.from} onChange={(from) => onChange({ ...value, from })} />
+      </Form.Item>
+      <Form.Item label="Đến ngày" htmlFor="report-to">
+        <DateInput id="report-to" value={value.to} onChange={(to) => onChange({ ...value, to })} />
+      </Form.Item>
+    </div>
+  );
+}
+
+function checkedRange(range: DateRange): { ok: true; value: { from: string; to: string } } | { ok: false; error: string } {
+  if (!range.from || !range.to) return { ok: false, error: 'Gõ ngày bắt đầu và ngày kết thúc của khoảng cần in.' };
+  if (!isValidIsoDate(range.from) || !isValidIsoDate(range.to)) return { ok: false, error: 'Ngày không hợp lệ: gõ dạng dd/mm/yyyy, ví dụ 01/03/2024.' };
+  if (range.from > range.to) return { ok: false, error: 'Ngày bắt đầu phải trước ngày kết thúc.' };
+  return { ok: true, value: { from: range.from, to: range.to } };
 }

@@ -2,15 +2,18 @@ import type { MethodInput } from '../../../../shared/contract';
 import { isValidIsoDate, isoDate } from '../../../../shared/dates';
 import { parsePeriod } from '../../../../shared/period';
 import type { Settings } from '../../../../shared/schemas';
-import { REPORT_KIND_NAMES, reportLabel, type ReportFormat, type ReportKind } from '../../../../shared/reportKinds';
+import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportFormat, type ReportKind, type ReportKindInfo, reportLabel } from '../../../../shared/reportKinds';
 
 // The choices of the Reports screen and how they become a reports.generate request.
 
 export type { ReportFormat, ReportKind };
 export type ReportRequest = MethodInput<'reports.generate'>;
 
-/** The reports of shared/reportKinds, in its order, as radio and select options. */
+/** The reports of shared/reportKinds, in its order, as select options (the templates of every one). */
 export const REPORT_OPTIONS = REPORT_KIND_NAMES.map((k) => ({ value: k, label: reportLabel(k) }));
+
+/** The reports made under "Lập báo cáo" (a copy's page is made from the copy's own screen). */
+export const BUILDER_OPTIONS = REPORT_OPTIONS.filter((o) => (REPORT_KINDS[o.value] as ReportKindInfo).onReportsScreen !== false);
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = { docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)' };
 
