@@ -17,9 +17,9 @@ import { expectSoundOoxml, xlsxProblems } from '../helpers/ooxmlCheck';
 import { sampleRegisterBook, sampleReview, sampleStats } from './sampleModels';
 
 const committed = (fileName: string) => readFile(join(import.meta.dirname, '../../templates', fileName));
-const fileOf = (report: ReportKind, format: TemplateFormat) => DEFAULT_TEMPLATES.find((t) => t.report === report && t.format === format)!.fileName;
 
-const RENDER: Record<ReportKind, (template: Uint8Array, format: TemplateFormat) => Promise<Buffer>> = {
+/** Each report rendered from its sample model (a report added to the registry adds its renderer here). */
+const RENDER: Partial<Record<ReportKind, (template: Uint8Array, format: TemplateFormat) => Promise<Buffer>>> = {
   'so-dang-ky': (t, f) => renderRegisterBook(sampleRegisterBook(40), t, f),
   'thong-ke': (t, f) => renderStats(sampleStats(), t, f),
   'so-ket': (t, f) => renderReview(sampleReview(), t, f),
@@ -30,9 +30,11 @@ describe.each(DEFAULT_TEMPLATES.map((t) => [t.fileName, t] as const))('%s', (fil
     await expectSoundOoxml(await committed(fileName), t.format);
     await expectSoundOoxml(await t.build(), t.format);
   });
+});
 
+describe.each(DEFAULT_TEMPLATES.filter((t) => RENDER[t.report]).map((t) => [t.fileName, t] as const))('%s', (fileName, t) => {
   it('the report rendered from it is sound', async () => {
-    await expectSoundOoxml(await RENDER[t.report](await committed(fileName), t.format), t.format);
+    await expectSoundOoxml(await RENDER[t.report]!(await committed(fileName), t.format), t.format);
   });
 });
 

@@ -247,10 +247,12 @@ export async function fillDocx(template: Uint8Array, values: PlaceholderValues):
   for (const path of textParts(zip)) {
     const xml = path === DOCUMENT_PART ? documentXml : await zip.file(path)!.async('string');
     const width = path === DOCUMENT_PART ? null : lastSectionTextWidth(documentXml);
-    zip.file(path, replaceBlocks(xml, values, blocks, width));
+    zip.file(path, Buffer.from(replaceBlocks(xml, values, blocks, width)));
   }
   const usesTables = [...blocks].some((name) => isTableValue(values[name]));
   const styles = zip.file('word/styles.xml');
   if (usesTables && styles) zip.file('word/styles.xml', ensureTableStyles(await styles.async('string')));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Deflate level 1: a 20,000-row register book compresses several times faster than at level 6, for a file about
+  // 1.5 times larger (well under 1 MB). Parts go in as UTF-8 buffers, encoded natively rather than by JSZip.
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
