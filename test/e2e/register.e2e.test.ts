@@ -27,7 +27,7 @@ async function shownTotal(): Promise<number> {
 }
 
 async function waitForTotal(expected: number) {
-  await expect.poll(shownTotal, { timeout: 10_000 }).toBe(expected);
+  await eventually(shownTotal).toBe(expected);
 }
 
 async function today(): Promise<string> {
@@ -111,14 +111,14 @@ describe('Sổ văn bản đến in Chromium', () => {
     const header = scroller().locator('th', { hasText: 'Số đến' });
     await header.click(); // arrival number, highest first
     const highest = (await call('incoming.list', { sort: 'arrivalNumber', order: 'desc', limit: 1 })).items[0]!;
-    await expect.poll(() => rows().first().getAttribute('data-arrival-number')).toBe(String(highest.arrivalNumber));
+    await eventually(() => rows().first().getAttribute('data-arrival-number')).toBe(String(highest.arrivalNumber));
     await header.click(); // lowest first
     const lowest = (await call('incoming.list', { sort: 'arrivalNumber', order: 'asc', limit: 1 })).items[0]!;
-    await expect.poll(() => rows().first().getAttribute('data-arrival-number')).toBe(String(lowest.arrivalNumber));
+    await eventually(() => rows().first().getAttribute('data-arrival-number')).toBe(String(lowest.arrivalNumber));
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await scroller().locator('th', { hasText: 'Ngày đến' }).click(); // back to newest first
     const newest = (await call('incoming.list', { limit: 1 })).items[0]!;
-    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(newest.id));
+    await eventually(() => rows().first().getAttribute('data-entry-id')).toBe(String(newest.id));
   });
 
   it('registers a document typed from the keyboard: Enter saves, with the proposed number', async () => {
@@ -130,7 +130,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     await page.locator('.app-header').click(); // focus nowhere in particular: Ctrl+N works from anywhere
     await page.keyboard.press('Control+n');
     await page.getByTestId('entry-form').waitFor();
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     // Today's date and the next number are proposed; the number is shown, not filled in (typing never merges with it).
     expect(await page.locator('#entry_arrivalDate').inputValue()).toBe(ddmmyyyy(date));
     await eventually(() => page.locator('#entry_arrivalNumber').getAttribute('placeholder')).toBe(String(proposed));
@@ -150,9 +150,9 @@ describe('Sổ văn bản đến in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('entry_typeCode');
     // The type is filled from the symbol, and the symbol's reading is shown.
-    await expect.poll(() => page.getByTestId('symbol-reading').textContent()).toContain('Văn bản Đảng · Hướng dẫn');
+    await eventually(() => page.getByTestId('symbol-reading').textContent()).toContain('Văn bản Đảng · Hướng dẫn');
     const typeShown = page.locator('.ant-select', { has: page.locator('#entry_typeCode') }).locator('.ant-select-content');
-    await expect.poll(() => typeShown.getAttribute('title')).toBe('HD — Hướng dẫn');
+    await eventually(() => typeShown.getAttribute('title')).toBe('HD — Hướng dẫn');
     await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('entry_abstract');
     await page.keyboard.type(ABSTRACT);
@@ -178,12 +178,12 @@ describe('Sổ văn bản đến in Chromium', () => {
     await eventually(() => page.locator('#entry_arrivalNumber').getAttribute('placeholder')).toBe(String(proposed + 1));
     expect(await page.locator('#entry_arrivalDate').inputValue()).toBe(ddmmyyyy(date));
     expect(await page.locator('#entry_abstract').inputValue()).toBe('');
-    await expect.poll(focusedId).toBe('entry_issuer');
+    await eventually(focusedId).toBe('entry_issuer');
 
     // The list refreshed: the new entry is on top, with its number.
     await closeDrawers();
     const top = rows().first();
-    await expect.poll(() => top.getAttribute('data-entry-id')).toBe(String(entry.id));
+    await eventually(() => top.getAttribute('data-entry-id')).toBe(String(entry.id));
     expect(await top.getAttribute('data-arrival-number')).toBe(String(proposed));
     expect(await top.textContent()).toContain(SYMBOL);
     await waitForTotal(before + 1);
@@ -228,12 +228,12 @@ describe('Sổ văn bản đến in Chromium', () => {
 
     // Edit one field: the history names it.
     await page.getByTestId('detail-edit').click();
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     await page.locator('#entry_handlingUnit').fill('Ban Dân vận Tỉnh ủy');
     await page.keyboard.press('Tab'); // leave the completions
     await page.getByTestId('entry-save').click();
     await page.getByText(/Đã lưu thay đổi: số đến/).waitFor();
-    await expect.poll(() => history.count()).toBe(2);
+    await eventually(() => history.count()).toBe(2);
     expect(await history.first().textContent()).toContain('Sửa: Đơn vị hoặc người nhận');
     expect(await detail.textContent()).toContain('Ban Dân vận Tỉnh ủy');
     await closeDrawers();
@@ -242,15 +242,15 @@ describe('Sổ văn bản đến in Chromium', () => {
   it('attaches a file, lists it and downloads it; refuses the file of a secret document with the reason', async () => {
     const entry = await ownEntry('dinhkem', 903);
     await searchFor('kiem thu dinhkem', 1);
-    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(entry.id));
+    await eventually(() => rows().first().getAttribute('data-entry-id')).toBe(String(entry.id));
     await rows().first().click();
     const detail = page.getByTestId('entry-detail');
-    await expect.poll(() => detail.getAttribute('data-entry-id')).toBe(String(entry.id));
+    await eventually(() => detail.getAttribute('data-entry-id')).toBe(String(entry.id));
 
     const content = 'Nội dung tệp đính kèm thử — đại đoàn kết';
     await page.getByTestId('attach-input').setInputFiles({ name: 'huong-dan.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
     await detail.locator('.attachment-name', { hasText: 'huong-dan.txt' }).waitFor();
-    await expect.poll(() => detail.getByTestId('history-item').first().textContent()).toContain('Đính kèm tệp: huong-dan.txt');
+    await eventually(() => detail.getByTestId('history-item').first().textContent()).toContain('Đính kèm tệp: huong-dan.txt');
     const stored = await call('incoming.get', { id: entry.id });
     expect(stored.attachments.map((a) => a.fileName)).toEqual(['huong-dan.txt']);
 
@@ -270,25 +270,25 @@ describe('Sổ văn bản đến in Chromium', () => {
       abstract: 'Công văn mật thử nghiệm đính kèm',
     })).entry;
     await searchBox().fill('cong van mat thu nghiem');
-    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(secret.id));
+    await eventually(() => rows().first().getAttribute('data-entry-id')).toBe(String(secret.id));
     await waitForTotal(1);
     await rows().first().click();
-    await expect.poll(() => detail.getAttribute('data-entry-id')).toBe(String(secret.id));
+    await eventually(() => detail.getAttribute('data-entry-id')).toBe(String(secret.id));
     expect(await rows().first().locator('.mark-tag').textContent()).toBe('Mật');
     await page.getByTestId('attach-input').setInputFiles({ name: 'mat.txt', mimeType: 'text/plain', buffer: Buffer.from('bí mật') });
-    await expect.poll(() => page.getByTestId('attach-error').textContent()).toContain('độ mật "Mật"');
+    await eventually(() => page.getByTestId('attach-error').textContent()).toContain('độ mật "Mật"');
     expect((await call('incoming.get', { id: secret.id })).attachments).toEqual([]);
   });
 
   it('completes the issuing body from earlier entries: ↓ and Enter pick a name instead of saving', async () => {
     const registers = countCalls('incoming.register');
     await page.keyboard.press('Control+n');
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     await page.locator('#entry_issuer').focus();
     await page.keyboard.type('ban dan van');
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     // Only names containing what was typed, diacritics or not (the list follows the typing).
-    await expect.poll(async () => {
+    await eventually(async () => {
       const texts = await options.allTextContents();
       return texts.length > 0 && texts.every((c) => foldForSearch(c).includes('ban dan van'));
     }).toBe(true);
@@ -296,7 +296,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     expect(choices).toContain('Ban Dân vận Trung ương');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#entry_issuer').inputValue()).toBe(choices[0]);
+    await eventually(() => page.locator('#entry_issuer').inputValue()).toBe(choices[0]);
     // Enter chose the name: once the page has handled the key (a save would be queued behind it), nothing
     // was sent, no "required" errors appeared.
     await eventually(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
@@ -310,7 +310,7 @@ describe('Sổ văn bản đến in Chromium', () => {
 
   it('warns, naming the earlier entry, when the same directive arrives again on paper (Ctrl+Enter in the abstract saves)', async () => {
     await page.keyboard.press('Control+n');
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     await page.locator('.entry-form label', { hasText: 'Bản giấy' }).click();
     await page.locator('#entry_issuer').fill('Ban Chấp hành Trung ương');
     await page.locator('#entry_symbol').fill('43-NQ/TW');
@@ -319,7 +319,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     await page.locator('#entry_abstract').press('Control+Enter');
 
     const warnings = page.getByTestId('entry-warnings');
-    await expect.poll(() => warnings.textContent(), { timeout: 10_000 }).toContain('số đến 11646 ngày 28/11/2023');
+    await eventually(() => warnings.textContent()).toContain('số đến 11646 ngày 28/11/2023');
     const copies = await call('incoming.list', { q: '43-NQ/TW', limit: 50 });
     const paper = copies.items.find((e) => e.receivedVia === 'paper' && e.symbol === '43-NQ/TW' && e.abstract.endsWith('(bản giấy)'));
     expect(paper).toBeDefined();
@@ -328,9 +328,9 @@ describe('Sổ văn bản đến in Chromium', () => {
 
     // Its detail names the first arrival as well.
     await searchBox().fill('ban giay dai doan ket');
-    await expect.poll(() => rows().first().getAttribute('data-entry-id')).toBe(String(paper!.id));
+    await eventually(() => rows().first().getAttribute('data-entry-id')).toBe(String(paper!.id));
     await rows().first().click();
-    await expect.poll(() => page.getByTestId('detail-duplicates').textContent()).toContain('Số đến 11646 ngày 28/11/2023');
+    await eventually(() => page.getByTestId('detail-duplicates').textContent()).toContain('Số đến 11646 ngày 28/11/2023');
     await closeDrawers();
     await searchBox().fill('');
   });
@@ -355,12 +355,12 @@ describe('Sổ văn bản đến in Chromium', () => {
     expect(holder.items.some((e) => e.arrivalNumber === 11646)).toBe(true);
 
     await page.getByTestId('new-entry').click();
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('28/11/2023');
     await page.keyboard.press('Tab');
     // The book follows the year of the date.
-    await expect.poll(() => page.locator('.entry-form').textContent()).toContain('Sổ văn bản đến năm 2023');
+    await eventually(() => page.locator('.entry-form').textContent()).toContain('Sổ văn bản đến năm 2023');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('11646');
     await page.keyboard.press('Tab');
@@ -370,31 +370,31 @@ describe('Sổ văn bản đến in Chromium', () => {
     await page.keyboard.press('Enter');
 
     const fieldError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_arrivalNumber') });
-    await expect.poll(() => fieldError.textContent()).toContain('Số đến 11646 đã được dùng');
+    await eventually(() => fieldError.textContent()).toContain('Số đến 11646 đã được dùng');
     expect(await page.getByTestId('entry-error').textContent()).toContain('43-NQ/TW');
-    await expect.poll(focusedId).toBe('entry_arrivalNumber');
+    await eventually(focusedId).toBe('entry_arrivalNumber');
     expect((await call('incoming.list', { limit: 1 })).total).toBe(before);
     expect((await call('incoming.list', { q: 'Văn bản thử số đến trùng', limit: 1 })).total).toBe(0);
 
     // Typing a free number clears the error.
     await page.keyboard.press('Control+a');
     await page.keyboard.type('99001');
-    await expect.poll(() => fieldError.count()).toBe(0);
+    await eventually(() => fieldError.count()).toBe(0);
     await closeDrawers();
   });
 
   it('shows a field error for a mistyped date and a missing abstract without calling the server', async () => {
     const registers = countCalls('incoming.register');
     await page.keyboard.press('Control+n');
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('31/02/2026');
     await page.keyboard.press('Enter');
     const dateError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_arrivalDate') });
-    await expect.poll(() => dateError.textContent()).toContain('Ngày không hợp lệ');
+    await eventually(() => dateError.textContent()).toContain('Ngày không hợp lệ');
     const abstractError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_abstract') });
-    await expect.poll(() => abstractError.textContent()).toContain('Nhập trích yếu');
-    await expect.poll(focusedId).toBe('entry_arrivalDate'); // the first field in error
+    await eventually(() => abstractError.textContent()).toContain('Nhập trích yếu');
+    await eventually(focusedId).toBe('entry_arrivalDate'); // the first field in error
     registers.stop();
     expect(registers.count()).toBe(0);
     await closeDrawers();
@@ -405,7 +405,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     const pages = s.context.pages().length;
     await page.keyboard.press('Control+n');
     await page.getByTestId('entry-form').waitFor();
-    await expect.poll(focusedId).toBe('entry_arrivalDate');
+    await eventually(focusedId).toBe('entry_arrivalDate');
     expect(await page.locator('#entry_issuer').inputValue()).toBe('');
     expect(s.context.pages().length).toBe(pages);
     await closeDrawers();
@@ -420,7 +420,7 @@ describe('Sổ văn bản đến in Chromium', () => {
         await page.locator('.app-header').click();
         await page.keyboard.press('Control+n');
         await page.getByTestId('entry-form').waitFor();
-        await expect.poll(focusedId).toBe('entry_arrivalDate');
+        await eventually(focusedId).toBe('entry_arrivalDate');
         await eventually(() => page.locator('#entry_arrivalNumber').getAttribute('placeholder')).not.toBeNull();
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
@@ -429,7 +429,7 @@ describe('Sổ văn bản đến in Chromium', () => {
         await pageIdle(page);
         expect(await focusedId()).toBe('entry_issuer');
         await page.keyboard.press('Escape');
-        await expect.poll(() => page.locator('.ant-drawer-open').count()).toBe(0);
+        await eventually(() => page.locator('.ant-drawer-open').count()).toBe(0);
       }
     } finally {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
