@@ -27,6 +27,7 @@ export function readIssuer(lines: Line[], skip: Set<Line>, end: number): Found<I
   } else {
     block = [];
     for (const l of head) {
+      if (!onLeft(l)) continue; // the motto's column, wrapped or not
       if (isName(l)) block.push(l);
       else if (block.length > 0 && !isMotto(l.text)) break;
     }

@@ -14,7 +14,7 @@ export const folded = (text: string): string => foldForSearch(text).replace(/\s+
 /** The national and Party mottos at the top right, never a body's name. */
 export function isMotto(text: string): boolean {
   const f = folded(text);
-  return f === 'dang cong san viet nam' || f.startsWith('cong hoa xa hoi chu nghia viet nam') ||
+  return f === 'dang cong san viet nam' || f.startsWith('cong hoa xa hoi chu nghia') ||
     f.startsWith('doc lap - tu do') || f.startsWith('doc lap tu do');
 }
 

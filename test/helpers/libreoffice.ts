@@ -6,7 +6,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +51,28 @@ async function pdfText(pdf: string): Promise<string> {
  */
 export async function convertWithLibreOffice(files: Record<string, Uint8Array>): Promise<Record<string, ConvertedFile>> {
   requireLibreOffice();
+  const result: Record<string, ConvertedFile> = {};
+  await withPdfs(files, async (pdfs) => {
+    for (const [name, pdf] of Object.entries(pdfs)) {
+      const text = await pdfText(pdf);
+      result[name] = { text, pages: text.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== '') };
+    }
+  });
+  return result;
+}
+
+/** The PDFs LibreOffice makes of the files (name → bytes), as bytes. */
+export async function convertToPdf(files: Record<string, Uint8Array>): Promise<Record<string, Buffer>> {
+  requireLibreOffice();
+  const result: Record<string, Buffer> = {};
+  await withPdfs(files, async (pdfs) => {
+    for (const [name, pdf] of Object.entries(pdfs)) result[name] = await readFile(pdf);
+  });
+  return result;
+}
+
+/** Runs LibreOffice once over the files in a temp folder and hands over the PDFs' paths (name → path). */
+async function withPdfs(files: Record<string, Uint8Array>, use: (pdfs: Record<string, string>) => Promise<void>): Promise<void> {
   const stems = Object.keys(files).map((name) => basename(name, extname(name)));
   if (new Set(stems).size !== stems.length) throw new Error('Each file needs its own name without extension: the PDFs would overwrite each other.');
   const dir = await mkdtemp(join(tmpdir(), 'vanthu-lo-'));
@@ -68,14 +90,13 @@ export async function convertWithLibreOffice(files: Record<string, Uint8Array>):
       [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...inputs],
       { timeout: CONVERT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
     );
-    const result: Record<string, ConvertedFile> = {};
+    const pdfs: Record<string, string> = {};
     for (const name of Object.keys(files)) {
       const pdf = join(outDir, `${basename(name, extname(name))}.pdf`);
       if (!existsSync(pdf)) throw new Error(`LibreOffice could not convert ${name}: the file is probably corrupt.`);
-      const text = await pdfText(pdf);
-      result[name] = { text, pages: text.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== '') };
+      pdfs[name] = pdf;
     }
-    return result;
+    await use(pdfs);
   } finally {
     await rm(profile, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
