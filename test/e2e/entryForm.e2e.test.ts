@@ -50,6 +50,10 @@ async function openNewEntry(): Promise<void> {
 const field = (name: string) => page.locator(`#entry_${name}`);
 const entriesNamed = async (abstract: string) => (await call('incoming.list', { q: abstract, limit: 5 })).items;
 const confirmDialog = (title: string) => page.locator('.ant-modal-confirm', { hasText: title });
+/** The question has the keyboard (its safe button is focused): what the clerk's next key goes to. */
+async function questionHasFocus(): Promise<void> {
+  await eventually(() => page.evaluate(() => !!document.activeElement?.closest('.ant-modal-confirm'))).toBe(true);
+}
 /** The banner the form keeps after a save: "Vừa vào sổ: số đến N ngày …". */
 const lastSaved = () => page.getByTestId('entry-last-saved').textContent();
 
@@ -130,7 +134,8 @@ describe('The entry form keeps what the clerk typed', () => {
     expect(said).toContain(`Số tiếp theo của "Sổ văn bản đến năm 2023" là ${next}`);
     expect(said).toContain(`bỏ trống ${jump - next} số, từ ${next} đến ${jump - 1}`);
     expect(said).toContain(`được đánh số tiếp từ ${jump + 1}`);
-    // An Enter typed ahead takes the safe answer: back to the number, nothing saved.
+    // Enter takes the safe answer: back to the number, nothing saved.
+    await questionHasFocus();
     await page.keyboard.press('Enter');
     await eventually(() => dialog.count()).toBe(0);
     await eventually(() => focusedId(page)).toBe('entry_arrivalNumber');
@@ -183,6 +188,7 @@ describe('The entry form keeps what the clerk typed', () => {
     await page.keyboard.press('Escape');
     await ask.waitFor();
     // Esc again (or "Tiếp tục nhập"): back to the form, nothing lost.
+    await questionHasFocus();
     await page.keyboard.press('Escape');
     await eventually(() => ask.count()).toBe(0);
     expect(await drawer.count()).toBe(1);
