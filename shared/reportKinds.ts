@@ -5,6 +5,8 @@
  * must handle it.
  */
 
+import { foldForSearch } from './text';
+
 export type ReportFormat = 'docx' | 'xlsx';
 
 /** One option of a report, as the command line takes it and the request of reports.generate carries it. */
@@ -104,6 +106,25 @@ export const reportLabel = (kind: ReportKind): string => REPORT_KINDS[kind].labe
 
 /** How a review report's file name begins: "so-ket" or, for a tổng kết, "tong-ket". */
 export const reviewFileStem = (kind: 'interim' | 'final'): string => (kind === 'final' ? 'tong-ket' : REPORT_KINDS['so-ket'].fileStem);
+
+/**
+ * The report a template's file name suggests, for the import form: a report's key, its files' stem or its
+ * built-in template's name found in the name, diacritics and case aside ("Thống kê quý I.docx" → thong-ke,
+ * "so-dang-ky-ban-sao.xlsx" → so-sao: the longest name found wins). Null when none is found.
+ */
+export function reportKindOfFileName(fileName: string): ReportKind | null {
+  const name = `-${foldForSearch(fileName).replace(/[^a-z0-9]+/g, '-')}-`;
+  let best: { kind: ReportKind; length: number } | null = null;
+  for (const kind of REPORT_KIND_NAMES) {
+    const info: ReportKindInfo = REPORT_KINDS[kind];
+    const names = [kind, info.fileStem, ...Object.values(info.templates).map((f) => f.replace(/\.\w+$/, ''))];
+    if (kind === 'so-ket') names.push(reviewFileStem('final'));
+    for (const n of names) {
+      if (name.includes(`-${n}-`) && n.length > (best?.length ?? 0)) best = { kind, length: n.length };
+    }
+  }
+  return best?.kind ?? null;
+}
 
 const USAGE_WIDTH = 118;
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reportCommands } from '../../electron/backend/cli/reportCommands';
 import { DEFAULT_TEMPLATES } from '../../electron/backend/reports';
 import { ReportKind, ReportRequest } from '../../shared/contractReports';
-import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportKindInfo, type ReportParameter, reportUsage } from '../../shared/reportKinds';
+import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportKindInfo, type ReportParameter, reportKindOfFileName, reportUsage } from '../../shared/reportKinds';
 
 // shared/reportKinds is the one list of reports: the contract, the command line and the built-in templates
 // must agree with it, or a report added in one place is missing in another.
@@ -58,5 +58,17 @@ describe('the registry of report kinds', () => {
     });
     expect(DEFAULT_TEMPLATES.map((t) => `${t.report}:${t.format}:${t.fileName}`)).toEqual(expected);
     for (const t of DEFAULT_TEMPLATES) expect(fs.existsSync(path.join(ROOT, 'templates', t.fileName)), t.fileName).toBe(true);
+  });
+
+  it('tells the report a template file is for from its name, diacritics and case aside', () => {
+    expect(reportKindOfFileName('Thống kê quý I - Văn phòng.docx')).toBe('thong-ke');
+    expect(reportKindOfFileName('SƠ KẾT 01 năm NQ43.docx')).toBe('so-ket');
+    expect(reportKindOfFileName('tong-ket_43-NQ-TW.xlsx')).toBe('so-ket');
+    expect(reportKindOfFileName('Sổ đăng ký đến 2024.xlsx')).toBe('so-dang-ky');
+    // The longest name found wins: the copy register's file is not taken for the incoming register.
+    expect(reportKindOfFileName('so-dang-ky-ban-sao_2024.docx')).toBe('so-sao');
+    expect(reportKindOfFileName('mau-cong-van.docx')).toBeNull();
+    expect(reportKindOfFileName('thongke.docx')).toBeNull();
+    for (const t of DEFAULT_TEMPLATES) expect(reportKindOfFileName(t.fileName), t.fileName).toBe(t.report);
   });
 });

@@ -6,7 +6,7 @@ import { api, ApiCallError } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { displayDateTime } from '../../lib/format';
 import { fileToBase64, saveBase64 } from './files';
-import { reportLabel } from '../../../../shared/reportKinds';
+import { reportKindOfFileName, reportLabel } from '../../../../shared/reportKinds';
 import { REPORT_OPTIONS, type ReportFormat, type ReportKind } from './model';
 
 type TemplateInfo = MethodOutput<'templates.list'>[number];
@@ -19,15 +19,6 @@ interface Row extends TemplateInfo {
 }
 
 const KIND_LABELS: Record<string, string> = { text: 'chữ', paragraphs: 'đoạn văn', table: 'bảng' };
-
-/** The report a file name suggests ("thong-ke.docx" → thống kê), for the import form. */
-function guessReport(fileName: string): ReportKind | null {
-  const n = fileName.toLowerCase();
-  if (/so-?ket|tong-?ket/.test(n)) return 'so-ket';
-  if (/thong-?ke/.test(n)) return 'thong-ke';
-  if (/so-?dang-?ky|dang-?ky/.test(n)) return 'so-dang-ky';
-  return null;
-}
 
 /**
  * "Mẫu báo cáo": the built-in and imported templates, what each one's placeholders mean and whether it
@@ -236,7 +227,7 @@ function ImportCard({ onImported }: { onImported(id: string): void }) {
     setOutcome(null);
     if (!f) return;
     setName(f.name.replace(/\.(docx|xlsx)$/i, ''));
-    const guessed = guessReport(f.name);
+    const guessed = reportKindOfFileName(f.name);
     if (guessed) setReport(guessed);
   };
 
