@@ -80,6 +80,16 @@ describe('backend host', () => {
     expect(steps.map((s) => s.label)).toEqual(['Đang đọc mẫu báo cáo…', 'Đang lấy số liệu…', 'Đang tạo tệp Excel…']);
   });
 
+  it('reports the steps of a backup: the database copied page by page, checked, then the files', async () => {
+    const steps: JobProgress[] = [];
+    const result = await host.dispatch('backup.create', { out: path.join(dir, 'sao-luu') }, { onProgress: (p) => steps.push(p) });
+    expect(result).toMatchObject({ ok: true, value: { entries: expect.any(Number) } });
+    const labels = [...new Set(steps.map((s) => s.label))];
+    expect(labels).toEqual(['Đang chép cơ sở dữ liệu…', 'Đang kiểm tra bản sao…', 'Đang chép tệp đính kèm…']);
+    const fractions = steps.map((s) => s.done / s.total);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
   it('cancels a running long operation by ending its worker; the next one runs in a fresh worker', async () => {
     const controller = new AbortController();
     const jobsBefore = spawned.filter((r) => r === 'jobs').length;

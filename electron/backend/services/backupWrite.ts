@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import { APP_VERSION } from '../version';
 import { BACKUP_DB_NAME, MANIFEST_NAME, folderSize, listBackups, readManifest } from './backupFolder';
+import { reportProgress } from '../progress';
 
 /** The folders of the data folder a backup carries besides the database: both hold files named by their content. */
 export const DATA_FOLDERS = ['attachments', 'templates'] as const;
@@ -27,7 +28,12 @@ export interface BackupTarget {
 export async function writeBackup(t: BackupTarget): Promise<BackupInfo> {
   const tmp = startFolder(t.folder);
   try {
-    await t.db.backup(path.join(tmp, BACKUP_DB_NAME));
+    await t.db.backup(path.join(tmp, BACKUP_DB_NAME), {
+      progress: ({ totalPages, remainingPages }) => {
+        reportProgress(totalPages ? 1 - remainingPages / totalPages : 1, 3, 'Đang chép cơ sở dữ liệu…');
+        return 100; // pages per step: better-sqlite3's own default
+      },
+    });
     // Counted in the same turn the copy completed: nothing of this process has written since.
     return finish(t, tmp, countRows(t.db));
   } catch (err) {
@@ -78,6 +84,7 @@ function finish(t: BackupTarget, tmp: string, sourceCounts: Record<string, numbe
   try {
     // A self-contained file: no -wal beside it, so it can be read from a write-protected stick.
     copy.pragma('journal_mode = DELETE');
+    reportProgress(1, 3, 'Đang kiểm tra bản sao…');
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('DATABASE', `Bản sao vừa ghi không toàn vẹn (${String(integrity)}); chưa có bản sao lưu nào được tạo.`);
     counts = countRows(copy);
@@ -91,6 +98,7 @@ function finish(t: BackupTarget, tmp: string, sourceCounts: Record<string, numbe
   }
   fsyncFile(copyFile);
   const previous = listBackups(path.dirname(t.folder))[0];
+  reportProgress(2, 3, 'Đang chép tệp đính kèm…');
   for (const name of DATA_FOLDERS) copyTree(path.join(t.dataDir, name), path.join(tmp, name), previous && path.join(previous.path, name));
   const attachments = folderSize(path.join(tmp, 'attachments'));
   const manifest = {
