@@ -29,7 +29,7 @@ export async function startBackendHost(spawn: SpawnWorker, options: WorkerOption
     await calls.close();
     throw new AppError(failure.code, failure.message);
   }
-  const dbPath = (await calls.call('app.info', {})) as ApiResult<{ dbPath: string }>;
+  const info = (await calls.call('app.info', {})) as ApiResult<{ dbPath: string }>;
   // Opened once the register is upgraded and filled; it also makes the daily backup (workerMain.ts).
   const jobs = createLane('jobs', spawn, { ...options, sampleIfNew: false });
   void jobs.ready();
@@ -63,7 +63,7 @@ export async function startBackendHost(spawn: SpawnWorker, options: WorkerOption
   }
 
   return {
-    dbPath: dbPath.ok ? dbPath.value.dbPath : options.dbPath,
+    dbPath: info.ok ? info.value.dbPath : options.dbPath,
     dispatch: (method, input, callOptions) =>
       LONG_METHODS.has(method) ? runJob(method, input, callOptions) : calls.call(method, input, callOptions?.onProgress),
     async close() {
