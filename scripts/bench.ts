@@ -12,6 +12,7 @@ import { measure, measureAsync, percentile } from './bench-lib';
 import { docxtemplaterRegisterBook } from './bench-docxtemplater';
 import { registerBookModel } from '../electron/backend/reportData/registerBook';
 import { measureConcurrentCall } from './bench-concurrent';
+import { measureReadPdf } from './bench-readPdf';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -88,6 +89,9 @@ const backupMs = await measureAsync(() => s.backups.create('manual', path.join(d
 // 5. Browser mode: a quick call while the register book is being written (backend host, worker threads).
 const concurrent = await measureConcurrentCall(backend.dbPath, bookRequest);
 
+// 6. Reading the fields of received 10-page PDFs (issue 10).
+const readPdf = await measureReadPdf();
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -109,6 +113,7 @@ const result = {
   statsReportMs: Math.round(statsReportMs),
   ...concurrent,
   backupMsPerGB: Math.round(backupMs / (dbBytes / 1024 ** 3)),
+  ...readPdf,
 };
 console.log(JSON.stringify(result));
 
