@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { statsModel } from '../../electron/backend/reportData/stats';
-import { renderStats, statsValues } from '../../electron/backend/reports/renderStats';
+import { renderStats, statsSummaryLine, statsValues } from '../../electron/backend/reports/renderStats';
 import { isParagraphsValue, isTableValue, type TableValue } from '../../electron/backend/reports/values';
 import { parsePeriod } from '../../shared/period';
 import type { StatsReportModel } from '../../shared/reportModels';
@@ -58,6 +58,7 @@ describe('statistics periods', () => {
     const summary = summaryOf(m);
     expect(summary.match(/năm 2024/g)).toHaveLength(1);
     expect(statsValues(m).so_sanh).toBe('so sánh với năm 2024');
+    expect(statsSummaryLine(m)).toMatch(/^Năm 2025: \d+ văn bản đến \(năm 2024: \d+\)\.$/);
   });
 
   it('a period before the register starts is "chưa có số liệu", never 0 with a change', async () => {

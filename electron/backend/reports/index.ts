@@ -8,6 +8,6 @@ export { checkXlsxTemplate, fillXlsx, listXlsxPlaceholders } from './xlsxTemplat
 export type { TemplateCheck } from './templateCheck';
 export type { PlaceholderValue, PlaceholderValues, TableValue, ParagraphsValue } from './values';
 export { renderRegisterBook, registerBookValues } from './renderRegisterBook';
-export { renderStats, statsValues } from './renderStats';
+export { renderStats, statsSummaryLine, statsValues } from './renderStats';
 export { renderReview, reviewValues } from './renderReview';
 export { DEFAULT_TEMPLATES, defaultTemplate, type DefaultTemplate } from './defaultTemplates/index';

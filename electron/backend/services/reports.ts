@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { parsePeriod } from '../../../shared/period';
 import type { ReportRequest } from '../../../shared/contractReports';
 import { REPORT_KINDS, reviewFileStem } from '../../../shared/reportKinds';
-import { renderRegisterBook, renderReview, renderStats, type TemplateFormat } from '../reports';
+import { renderRegisterBook, renderReview, renderStats, statsSummaryLine, type TemplateFormat } from '../reports';
 import { reviewPlaceholders } from '../reports/renderReview';
 import { registerBookModel } from '../reportData/registerBook';
 import { reviewModel } from '../reportData/review';
@@ -70,7 +70,7 @@ export function createReportService(s: Services) {
           format: r.format,
           content: await renderStats(model, template, r.format),
           placeholders: [],
-          summary: `${model.periodLabel}: ${model.totals.current} văn bản đến (${model.previousLabel}: ${model.totals.previous}; ${model.yearAgoLabel}: ${model.totals.yearAgo}).`,
+          summary: statsSummaryLine(model),
         };
       }
       case 'so-ket': {
