@@ -20,6 +20,8 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.create',
   'backup.inspect',
   'backup.restore',
+  'intake.read',
+  'copies.page',
 ]);
 
 /** Where and how a worker opens the register (the arguments of createBackend). */
