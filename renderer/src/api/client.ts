@@ -32,8 +32,8 @@ function takeAccessToken(): string | null {
 const accessToken = bridge() ? null : takeAccessToken();
 
 /**
- * For the long operations (reports.generate, templates.check and .import, backup.create, .inspect and
- * .restore): a listener of their progress, and a signal whose abort cancels them ("Hủy").
+ * For the long operations (reports, template checks, backups, reading a received file: LONG_METHODS in
+ * electron/backend/host/protocol.ts): a listener of their progress, and a signal whose abort cancels them ("Hủy").
  */
 export interface CallOptions {
   onProgress?(progress: JobProgress): void;
