@@ -10,6 +10,7 @@ import { EntryForm, type FormMode } from './EntryForm';
 import { EMPTY_FILTERS, extraFilterCount, FilterBar, type Filters } from './FilterBar';
 import { RegisterTable, type Sorting } from './RegisterTable';
 import { type ListQuery, useRegisterRows } from './useRegisterRows';
+import { IntakeDrop } from '../intake/IntakeDrop';
 
 const DEFAULT_SORTING: Sorting = { sort: 'arrival', order: 'desc' };
 
@@ -147,6 +148,7 @@ export default function RegisterPage() {
         onClose={() => setFormOpen(false)}
         onSaved={onSaved}
       />
+      <IntakeDrop onRegistered={(entry) => onSaved(entry, 'new')} />
     </div>
   );
 }
