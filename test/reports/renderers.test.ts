@@ -8,12 +8,16 @@ import { registerBookValues, renderRegisterBook } from '../../electron/backend/r
 import { renderReview, reviewValues } from '../../electron/backend/reports/renderReview';
 import { renderStats, statsValues } from '../../electron/backend/reports/renderStats';
 import type { TemplateFormat } from '../../electron/backend/reports/placeholders';
+import { REPORT_KINDS, type ReportKindInfo } from '../../shared/reportKinds';
 import { expectSoundOoxml } from '../helpers/ooxmlCheck';
 import { docxText, partXml } from './docxFixtures';
 import { sampleRegisterBook, sampleReview, sampleStats } from './sampleModels';
 
-const FILES: Record<ReportKind, string> = { 'so-dang-ky': 'so-dang-ky-den', 'thong-ke': 'thong-ke', 'so-ket': 'so-ket' };
-const template = (report: ReportKind, format: TemplateFormat) => readFile(join(import.meta.dirname, '../../templates', `${FILES[report]}.${format}`));
+/** The built-in template of a report, as shared/reportKinds names it. */
+const template = (report: ReportKind, format: TemplateFormat) => {
+  const info: ReportKindInfo = REPORT_KINDS[report];
+  return readFile(join(import.meta.dirname, '../../templates', info.templates[format]!));
+};
 
 async function sheets(xlsx: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
