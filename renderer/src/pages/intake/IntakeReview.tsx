@@ -128,6 +128,7 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
     <Modal
       open
       width={860}
+      style={{ top: 24 }}
       title={`Nhận văn bản từ tệp ${position.count > 1 ? `(${position.index + 1}/${position.count}) ` : ''}— ${proposal.fileName}`}
       onCancel={onClose}
       maskClosable={false}
@@ -140,8 +141,8 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
     >
       <div data-testid="intake-review" className="intake-review">
         <Typography.Paragraph type="secondary" className="intake-hint">
-          Các trường dưới đây đọc từ tệp ({reading.pages} trang{reading.ocr ? ', nhận dạng chữ từ ảnh' : ''}). Trường tô màu
-          cam là trường chương trình chưa chắc: hãy kiểm tra. Không có gì được vào sổ trước khi bấm "Vào sổ".
+          Đọc từ tệp ({reading.pages} trang{reading.ocr ? ', nhận dạng chữ từ ảnh' : ''}). Trường tô cam là trường chương trình
+          chưa chắc: hãy kiểm tra. Chỉ vào sổ khi bấm "Vào sổ" hoặc Enter.
         </Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={initial} onFinish={register} className="intake-form">
           <div className="intake-grid">
