@@ -5,6 +5,7 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import { borderlessTable, closing, line, packParty, pageBreakBefore, partySection, tablePlaceholder, textWidth } from './partyDocx';
 import { addSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
+import { reportLabel } from '../../../../shared/reportKinds';
 
 /** The line across the page above the copy block (the block may follow the document's text). */
 function ruleAcross(): Paragraph {
@@ -47,7 +48,7 @@ export function copyBookDocxTemplate(): Promise<Buffer> {
     fact('Năm {{nam_so}}'),
     fact('Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}'),
   ];
-  return packParty('Sổ đăng ký bản sao văn bản', [partySection('landscape', [...cover, ...pageBreakBefore(tablePlaceholder('bang_so_sao'))], true)]);
+  return packParty(reportLabel('so-sao'), [partySection('landscape', [...cover, ...pageBreakBefore(tablePlaceholder('bang_so_sao'))], true)]);
 }
 
 export async function copyBookXlsxTemplate(): Promise<Buffer> {

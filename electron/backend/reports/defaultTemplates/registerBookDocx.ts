@@ -5,6 +5,7 @@
  */
 import type { ISectionOptions } from 'docx';
 import { line, packParty, pageBreakBefore, partySection, tablePlaceholder } from './partyDocx';
+import { reportLabel } from '../../../../shared/reportKinds';
 
 const mm = (value: number): number => Math.round((value * 1440) / 25.4);
 
@@ -27,5 +28,5 @@ export function registerBookDocxTemplate(): Promise<Buffer> {
     fact('Quyển số: {{quyen_so}}'),
   ];
   const register = [...pageBreakBefore(tablePlaceholder('bang_so_dang_ky'))];
-  return packParty('Sổ đăng ký văn bản đến', [withRegisterMargins(partySection('landscape', [...cover, ...register], true))]);
+  return packParty(reportLabel('so-dang-ky'), [withRegisterMargins(partySection('landscape', [...cover, ...register], true))]);
 }

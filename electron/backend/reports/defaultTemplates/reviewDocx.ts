@@ -4,6 +4,7 @@
  */
 import { AlignmentType, Paragraph } from 'docx';
 import { bodyPlaceholder, closing, line, packParty, pageBreakBefore, partyHeader, partySection, run, sectionLabel, tablePlaceholder, titleBlock } from './partyDocx';
+import { reportLabel } from '../../../../shared/reportKinds';
 
 /** A table's caption, kept on the page of its table. */
 const caption = (text: string, before: number) =>
@@ -51,5 +52,5 @@ export function reviewDocxTemplate(): Promise<Buffer> {
     tablePlaceholder('bang_bao_cao_don_vi'),
   ];
   const appendices = [firstTitle!, ...firstRest, ...pageBreakBefore(secondTitle!), ...secondRest, ...followUp];
-  return packParty('Báo cáo sơ kết, tổng kết', [partySection('portrait', report, true), partySection('landscape', appendices, false)]);
+  return packParty(reportLabel('so-ket'), [partySection('portrait', report, true), partySection('landscape', appendices, false)]);
 }

@@ -1,8 +1,9 @@
 /** Default Word template of the statistics report; headings numbered the Party way ("I-"). */
 import { bodyPlaceholder, closing, packParty, partyHeader, partySection, sectionLabel, tablePlaceholder, titleBlock } from './partyDocx';
+import { reportLabel } from '../../../../shared/reportKinds';
 
 export function statsDocxTemplate(): Promise<Buffer> {
-  return packParty('Báo cáo thống kê văn bản', [
+  return packParty(reportLabel('thong-ke'), [
     partySection(
       'portrait',
       [
