@@ -117,6 +117,10 @@ const calls: Array<[string, unknown]> = [
   ['backup.inspect', { path: '/khong/co/ban-sao-luu' }],
   ['backup.restore', { path: '/khong/co/ban-sao-luu' }],
   ['backup.setFolder', { folder: 'thu-muc-tuong-doi' }],
+  // Getting received files in (issue 10): a scan without OCR is refused; a confirmed entry is registered with its file.
+  ['intake.read', { fileName: 'trang1.png', contentBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC' }],
+  ['intake.read', { fileName: 'nq43.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64') }],
+  ['intake.register', { fileName: 'nq44.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64'), entry: { ...NQ43, arrivalNumber: undefined, arrivalDate: '2023-12-05', symbol: '44-NQ/TW' } }],
   ['no.such.method', {}],
 ];
 
