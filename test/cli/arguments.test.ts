@@ -1,9 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
+import { formatCliError } from '../../electron/backend/cli/errors';
+import { runCli } from '../../electron/backend/cli/main';
 import { vanthu } from '../helpers/cli';
 import { NQ43, ok, tempDir } from '../helpers/tempBackend';
+
+/**
+ * Runs the CLI in this process, as bin/vanthu.mjs does (exit code, stdout, stderr): the refusals are many,
+ * and starting the real command for each would take seconds apiece.
+ */
+async function vanthuInProcess(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  let code: number;
+  try {
+    code = await runCli(args);
+  } catch (e) {
+    err.push(formatCliError(e));
+    code = 1;
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
 
 /** A register with the 43-NQ/TW entry and one other, made through the CLI. */
 function registerWithTwoEntries(): string {
@@ -16,7 +40,7 @@ function registerWithTwoEntries(): string {
 }
 
 describe('vanthu reads its arguments strictly', () => {
-  it('takes --json as a flag wherever it stands, and refuses mistyped options and stray words without output', () => {
+  it('takes --json as a flag wherever it stands, and refuses mistyped options and stray words without output', async () => {
     const db = registerWithTwoEntries();
     const before = fs.statSync(db).mtimeMs;
     // --json before --q: the query still applies.
@@ -36,15 +60,18 @@ describe('vanthu reads its arguments strictly', () => {
       [['parse', 'deadline', 'tháng 12', '--ref'], 'Thiếu giá trị sau --ref'],
       [['report', 'thong-ke', '--db', db, '--period', '2023', '--out', path.join(tempDir(), 'x.docx'), '--perod', '2024'], 'không có tùy chọn --perod'],
     ] as Array<[string[], string]>) {
-      const r = vanthu(...args);
+      const r = await vanthuInProcess(...args);
       expect([r.code, r.stdout], args.join(' ')).toEqual([1, '']);
       expect(r.stderr, args.join(' ')).toMatch(/^Lỗi: /);
       expect(r.stderr, args.join(' ')).toContain(message);
     }
+    const typo = vanthu('den', 'list', '--db', db, '--yaer', '2024');
+    expect([typo.code, typo.stdout]).toEqual([1, '']);
+    expect(typo.stderr).toMatch(/^Lỗi: Lệnh "den list" không có tùy chọn --yaer/);
     expect(fs.statSync(db).mtimeMs).toBe(before);
   });
 
-  it('refuses a database that does not exist instead of creating an empty one; only init creates one', () => {
+  it('refuses a database that does not exist instead of creating an empty one; only init creates one', async () => {
     const dir = tempDir();
     const typo = path.join(dir, 'thu-muc-go-nham', 'vanthu.db');
     for (const args of [
@@ -53,7 +80,7 @@ describe('vanthu reads its arguments strictly', () => {
       ['report', 'thong-ke', '--db', typo, '--period', '2024', '--out', path.join(dir, 'tk.xlsx')],
       ['parse', 'symbol', '43-NQ/TW', '--db', typo],
     ]) {
-      const r = vanthu(...args);
+      const r = args[0] === 'den' && args[1] === 'list' ? vanthu(...args) : await vanthuInProcess(...args);
       expect([r.code, r.stdout], args.join(' ')).toEqual([1, '']);
       expect(r.stderr).toContain(`Không có cơ sở dữ liệu "${typo}"`);
       expect(r.stderr).toContain('vanthu init');
