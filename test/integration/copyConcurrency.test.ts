@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
-import { NQ43, tempDir } from '../helpers/tempBackend';
+import { NQ43, ok, tempDir } from '../helpers/tempBackend';
 
 const worker = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'helpers', 'copyWorker.ts');
 
@@ -18,18 +18,15 @@ describe('concurrent copies', () => {
   it('processes making copies at the same time never share a number and leave no gaps', async () => {
     const dbPath = path.join(tempDir(), 'v.db');
     const setup = createBackend({ dbPath, mode: 'test' });
-    const added = await setup.dispatch('incoming.register', NQ43);
+    const sourceId = (await ok(setup, 'incoming.register', NQ43)).entry.id as number;
     setup.close();
-    if (!added.ok) throw new Error(added.error.message);
-    const sourceId = added.value.entry.id;
     const perWorker = 25;
     await Promise.all([1, 2, 3].map(() => runWorker(dbPath, perWorker, sourceId)));
     const backend = createBackend({ dbPath, mode: 'test' });
-    const copies = await backend.dispatch('copies.list', { limit: 1000 });
+    const copies: Array<{ number: number; symbol: string }> = (await ok(backend, 'copies.list', { limit: 1000 })).items;
     backend.close();
-    if (!copies.ok) throw new Error(copies.error.message);
-    const numbers = copies.value.items.map((c) => c.number).sort((a, b) => a - b);
+    const numbers = copies.map((c) => c.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 3 * perWorker }, (_, i) => i + 1));
-    expect(new Set(copies.value.items.map((c) => c.symbol)).size).toBe(3 * perWorker);
+    expect(new Set(copies.map((c) => c.symbol)).size).toBe(3 * perWorker);
   });
 });
