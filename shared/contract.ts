@@ -6,7 +6,7 @@ import {
 } from './schemas';
 import { taskMethods } from './contractTasks';
 import { reportMethods } from './contractReports';
-import { ATTACHMENT_MAX_BYTES, base64Content } from './schemas';
+import { ATTACHMENT_MAX_BYTES, IsoDate, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
 import { copyMethods } from './contractCopies';
 import { intakeMethods } from './contractIntake';
@@ -77,7 +77,7 @@ export const contract = {
   'incoming.update': method(z.object({ id: z.number().int(), patch: IncomingPatch, confirmJump: z.boolean().optional() }).strict(), RegisterResult),
   'incoming.get': method(Id, EntryDetail),
   'incoming.list': method(IncomingFilter.default({ sort: 'arrival', order: 'desc', offset: 0, limit: 100 }), ListResult),
-  'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: z.string().optional() }).strict(),
+  'incoming.nextNumber': method(z.object({ bookId: z.number().int().optional(), arrivalDate: IsoDate.optional() }).strict(),
     z.object({ bookId: z.number().int().nullable(), bookName: z.string(), arrivalNumber: z.number().int() })),
   /** Entries already registered with the same symbol, document date and issuer (read-only). */
   'incoming.findDuplicates': method(DuplicateQuery, z.object({ duplicates: z.array(IncomingEntry), warnings: z.array(z.string()) })),

@@ -40,6 +40,16 @@ describe('dates of an entry', () => {
     if (!edit.ok) expect(edit.error.fields?.dueDate).toContain('không thể trước ngày đến');
   });
 
+  it('proposes the next number only for a real date, never for a book "năm NaN"', async () => {
+    const b = tempBackend();
+    for (const arrivalDate of ['hôm nay', '2024-02-30']) {
+      const r = await b.dispatch('incoming.nextNumber', { arrivalDate });
+      expect(r.ok, arrivalDate).toBe(false);
+      if (!r.ok) expect(r.error.fields?.arrivalDate).toMatch(/^(Ngày phải có dạng|Không có ngày)/);
+    }
+    expect(await ok(b, 'incoming.nextNumber', { arrivalDate: '2024-02-29' })).toMatchObject({ bookName: 'Sổ văn bản đến năm 2024', arrivalNumber: 1 });
+  });
+
   it('names 30/02/2024 as a day that does not exist, in every date field', async () => {
     for (const field of ['arrivalDate', 'documentDate', 'dueDate']) {
       const r = await refusal({ ...NQ43, [field]: '2024-02-30' });
