@@ -10,6 +10,7 @@ import { createSafetyHandlers } from './handlersSafety';
 import { createCopyHandlers } from './handlersCopies';
 import { withHistory } from './handlersHistory';
 import { createIntakeHandlers } from './handlersIntake';
+import { createImportHandlers } from './handlersImport';
 import { directiveBySymbol } from './reportData/review';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -54,6 +55,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     ...createReportHandlers(s),
     ...createSafetyHandlers(s),
     ...createIntakeHandlers(s),
+    ...createImportHandlers(s),
     ...createCopyHandlers(s),
   }, s);
 }

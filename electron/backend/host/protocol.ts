@@ -22,6 +22,8 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.restore',
   'intake.read',
   'copies.page',
+  'incoming.importPreview',
+  'incoming.importRun',
 ]);
 
 /** Where and how a worker opens the register (the arguments of createBackend). */

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { IMPORT_FIELD_LABELS, type ImportField, type ImportMapping, type ImportPreviewRow, type ImportRefusal } from '../../../shared/contractImport';
+import { entryDateProblems } from '../../../shared/entryDates';
+import { IncomingInput } from '../../../shared/schemas';
+import { reportProgress } from '../progress';
+import { cellText, readArrivalNumber, readDate, readSymbol } from './cellValues';
+import { isColumnNumberRow } from './headerMap';
+import type { Cell } from './readSheet';
+
+// Every data row of an old register turned into the entry it would register, or refused with the row
+// as Excel numbers it, the column's heading, the value and why. Nothing here touches the register.
+
+export type ImportEntry = z.output<typeof IncomingInput>;
+
+export interface CheckedRow { row: number; entry: ImportEntry }
+
+export interface CheckedRows {
+  rowCount: number;
+  accepted: CheckedRow[];
+  refused: ImportRefusal[];
+}
+
+/** The input field a schema issue is about → the import column that fed it. */
+const FIELD_OF_INPUT: Record<string, ImportField> = {
+  arrivalNumber: 'arrivalNumber', arrivalDate: 'arrivalDate', issuer: 'issuer', symbol: 'symbol',
+  documentDate: 'documentDate', abstract: 'abstract', handlingUnit: 'handlingUnit', notes: 'notes',
+};
+
+const REQUIRED: Partial<Record<ImportField, string>> = {
+  arrivalDate: 'Thiếu ngày đến.',
+  issuer: 'Thiếu tác giả (cơ quan ban hành).',
+  abstract: 'Thiếu tên loại và trích yếu.',
+};
+
+/** Checks the rows below the heading; `today` bounds arrival dates (a register cannot hold tomorrow's). */
+export function checkRows(rows: Array<Cell[] | undefined>, headingRow: number, mapping: ImportMapping, today: string): CheckedRows {
+  const accepted: CheckedRow[] = [];
+  const refused: ImportRefusal[] = [];
+  const fields = Object.keys(mapping).filter((f) => mapping[f as ImportField] != null) as ImportField[];
+  const cellOf = (row: Cell[], field: ImportField): Cell | undefined => {
+    const c = mapping[field];
+    return c == null ? undefined : row[c];
+  };
+  const refuse = (row: number, field: ImportField, cells: Cell[], reason: string) =>
+    refused.push({ row, column: IMPORT_FIELD_LABELS[field], value: cellText(cellOf(cells, field)), reason });
+  let rowCount = 0;
+  const total = rows.length;
+
+  for (let r = headingRow + 1; r < total; r++) {
+    if (r % 5000 === 0) reportProgress(r, total, `Đang kiểm tra dòng ${r.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')}…`);
+    const cells = rows[r];
+    if (!cells || fields.every((f) => cellText(cellOf(cells, f)) === '')) continue;
+    if (r === headingRow + 1 && isColumnNumberRow(cells)) continue;
+    rowCount++;
+    const before = refused.length;
+    const number = readArrivalNumber(cellOf(cells, 'arrivalNumber'));
+    if (!number.ok) refuse(r, 'arrivalNumber', cells, number.reason);
+    const arrivalDate = readDate(cellOf(cells, 'arrivalDate'));
+    if (!arrivalDate.ok) refuse(r, 'arrivalDate', cells, arrivalDate.reason);
+    const documentDate = readDate(cellOf(cells, 'documentDate'));
+    if (!documentDate.ok) refuse(r, 'documentDate', cells, documentDate.reason);
+    const text = (f: ImportField) => cellText(cellOf(cells, f));
+    const draft = {
+      arrivalNumber: number.ok ? number.value ?? undefined : undefined,
+      arrivalDate: arrivalDate.ok ? arrivalDate.value ?? '' : '',
+      receivedVia: 'other' as const, // an old register rarely says how each document came
+      issuer: text('issuer'),
+      symbol: readSymbol(cellOf(cells, 'symbol')),
+      documentDate: documentDate.ok ? documentDate.value : null,
+      abstract: text('abstract'),
+      handlingUnit: text('handlingUnit'),
+      notes: text('notes'),
+    };
+    for (const [field, message] of Object.entries(REQUIRED) as Array<[ImportField, string]>) {
+      if (draft[field as 'issuer'] === '' && !refused.slice(before).some((x) => x.column === IMPORT_FIELD_LABELS[field])) refuse(r, field, cells, message);
+    }
+    if (refused.length > before) continue;
+    const parsed = IncomingInput.safeParse(draft);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) refuse(r, FIELD_OF_INPUT[String(issue.path[0])] ?? 'abstract', cells, issue.message);
+      continue;
+    }
+    const dateProblems = entryDateProblems(parsed.data, today);
+    if (dateProblems) {
+      for (const [field, message] of Object.entries(dateProblems)) refuse(r, FIELD_OF_INPUT[field] ?? 'arrivalDate', cells, message);
+      continue;
+    }
+    accepted.push({ row: r, entry: parsed.data });
+  }
+  return { rowCount, accepted, refused };
+}
+
+/** A row as the preview shows it: the values the register will hold. */
+export function previewRow({ row, entry }: CheckedRow): ImportPreviewRow {
+  return {
+    row, arrivalNumber: entry.arrivalNumber ?? null, arrivalDate: entry.arrivalDate, issuer: entry.issuer, symbol: entry.symbol,
+    documentDate: entry.documentDate, abstract: entry.abstract, handlingUnit: entry.handlingUnit, notes: entry.notes,
+  };
+}
