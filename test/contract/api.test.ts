@@ -120,6 +120,10 @@ const calls: Array<[string, unknown]> = [
   // Getting received files in (issue 10): a scan without OCR is refused; a confirmed entry is registered with its file.
   ['intake.read', { fileName: 'trang1.png', contentBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC' }],
   ['intake.read', { fileName: 'nq43.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64') }],
+  // Importing an old register (issue 10): a dry run, a refused import, the refusal list refused without its rows.
+  ['incoming.importPreview', { fileName: 'so.csv', contentBase64: Buffer.from('Số đến,Ngày đến,Tác giả,Trích yếu\n5,02/01/2024,Tỉnh ủy,Công văn\n').toString('base64') }],
+  ['incoming.importRun', { fileName: 'so.csv', contentBase64: Buffer.from('Số đến,Ngày đến,Tác giả,Trích yếu\n5,32/01/2024,Tỉnh ủy,Công văn\n').toString('base64') }],
+  ['incoming.importRefusalsXlsx', { fileName: 'so.csv', refused: 'x' }],
   ['intake.register', { fileName: 'nq44.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64'), entry: { ...NQ43, arrivalNumber: undefined, arrivalDate: '2023-12-05', symbol: '44-NQ/TW' } }],
   ['no.such.method', {}],
 ];
