@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, CopyOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 
 /**
@@ -22,6 +22,13 @@ const pages: PageDef[] = [
     icon: <InboxOutlined />,
     order: 10,
     component: lazy(() => import('./pages/register/RegisterPage')),
+  },
+  {
+    path: 'ban-sao',
+    label: 'Bản sao',
+    icon: <CopyOutlined />,
+    order: 15,
+    component: lazy(() => import('./pages/copies/CopiesPage')),
   },
   {
     path: 'nhiem-vu',

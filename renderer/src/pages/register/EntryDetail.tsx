@@ -10,6 +10,7 @@ import { useOffice } from '../../app/office';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../../lib/format';
 import { isOverdue } from './columns';
+import { EntryCopies } from '../copies/EntryCopies';
 
 type Detail = MethodOutput<'incoming.get'>;
 
@@ -200,6 +201,8 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có tệp đính kèm." />
             )}
           </section>
+
+          <EntryCopies entry={entry} today={today} />
 
           <section className="detail-block" data-testid="detail-history">
             <Typography.Title level={5}>Lịch sử thay đổi</Typography.Title>
