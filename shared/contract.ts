@@ -10,6 +10,7 @@ import { ATTACHMENT_MAX_BYTES, IsoDate, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
 import { copyMethods } from './contractCopies';
 import { intakeMethods } from './contractIntake';
+import { outgoingMethods } from './contractOutgoing';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
 // HTTP POST /api/<method>) and the CLI go through one dispatcher that validates against this.
@@ -114,6 +115,7 @@ export const contract = {
   ...safetyMethods,
   ...copyMethods,
   ...intakeMethods,
+  ...outgoingMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { createSafetyHandlers } from './handlersSafety';
 import { createCopyHandlers } from './handlersCopies';
 import { withHistory } from './handlersHistory';
 import { createIntakeHandlers } from './handlersIntake';
+import { createOutgoingHandlers } from './handlersOutgoing';
 import { createImportHandlers } from './handlersImport';
 import { directiveBySymbol } from './reportData/review';
 
@@ -57,5 +58,6 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     ...createIntakeHandlers(s),
     ...createImportHandlers(s),
     ...createCopyHandlers(s),
+    ...createOutgoingHandlers(s),
   }, s);
 }

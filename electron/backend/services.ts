@@ -21,6 +21,8 @@ import { createCancelService } from './services/incomingCancel';
 import { createTrashService } from './services/trash';
 import { createCopyService } from './services/copies';
 import { createCopyStore } from './stores/copyStore';
+import { createOutgoingService } from './services/outgoing';
+import { createOutgoingStore } from './stores/outgoingStore';
 import { directiveBySymbol } from './reportData/review';
 
 /** Wires the services over one database connection. */
@@ -44,8 +46,9 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
   const templates = createTemplateService(db, dataDir, templatesDir);
   const reportDrafts = createReportDrafts(db);
   const copies = createCopyService(createCopyStore(db), { incoming, attachments, settings, units, findBySymbol: (symbol) => directiveBySymbol({ query }, symbol) });
+  const outgoing = createOutgoingService(createOutgoingStore(db), { settings, typeName: typeCodes.nameOf });
   return {
-    db, books, history, known, typeCodes, settings, incoming, query, attachments,
+    outgoing, db, books, history, known, typeCodes, settings, incoming, query, attachments,
     units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts, copies,
   };
 }

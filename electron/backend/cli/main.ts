@@ -8,6 +8,7 @@ import { taskCommands } from './taskCommands';
 import { copyCommands } from './copyCommands';
 import { settingsCommands } from './settingsCommands';
 import { intakeCommands } from './intakeCommands';
+import { outgoingCommands } from './outgoingCommands';
 import { importCommands } from './importCommands';
 
 // `vanthu`: the command-line face of the same services. Exit code 0 on success; on bad input a
@@ -26,6 +27,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   ...copyCommands,
   ...settingsCommands,
   ...intakeCommands,
+  ...outgoingCommands,
   ...importCommands,
 };
 

@@ -398,6 +398,65 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    description: 'outgoing register (sổ văn bản đi): terms of the Party committee, numbering rules as data, outgoing entries',
+    up: (db) => {
+      db.exec(`
+        -- Terms (nhiệm kỳ) of the Party committee: Party numbers run per term. to_date NULL: the current term.
+        CREATE TABLE terms (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          from_date TEXT NOT NULL,
+          to_date TEXT
+        );
+
+        -- How a register numbers its documents (shared/registers/numbering.ts); one row per register kind.
+        CREATE TABLE numbering_rules (
+          register TEXT PRIMARY KEY,
+          rule TEXT NOT NULL,
+          secret_own_series INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO numbering_rules (register, rule, secret_own_series) VALUES ('outgoing', 'party', 0);
+
+        -- One outgoing document or reserved number. series names the numbering it belongs to (type, body,
+        -- term or year); the unique key makes a number impossible to give twice. A void number stays.
+        CREATE TABLE outgoing (
+          id INTEGER PRIMARY KEY,
+          series TEXT NOT NULL,
+          number INTEGER NOT NULL CHECK (number > 0),
+          symbol TEXT NOT NULL,
+          status TEXT NOT NULL DEFAULT 'issued',
+          void_reason TEXT NOT NULL DEFAULT '',
+          term_id INTEGER REFERENCES terms(id),
+          document_date TEXT NOT NULL,
+          type_code TEXT NOT NULL,
+          type_name TEXT NOT NULL DEFAULT '',
+          issuer_code TEXT NOT NULL,
+          unit_code TEXT NOT NULL DEFAULT '',
+          abstract TEXT NOT NULL DEFAULT '',
+          signer TEXT NOT NULL DEFAULT '',
+          signer_authority TEXT NOT NULL DEFAULT '',
+          signer_position TEXT NOT NULL DEFAULT '',
+          recipients TEXT NOT NULL DEFAULT '[]',
+          archive_holder TEXT NOT NULL DEFAULT '',
+          copy_count INTEGER,
+          forwarded_date TEXT,
+          received_by TEXT NOT NULL DEFAULT '',
+          notes TEXT NOT NULL DEFAULT '',
+          secrecy TEXT NOT NULL DEFAULT '',
+          urgency TEXT NOT NULL DEFAULT '',
+          pages INTEGER,
+          answers_incoming_id INTEGER REFERENCES incoming(id),
+          is_sample INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          UNIQUE (series, number)
+        );
+        CREATE INDEX outgoing_by_date ON outgoing (document_date);
+        CREATE INDEX outgoing_by_answer ON outgoing (answers_incoming_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

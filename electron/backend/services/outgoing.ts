@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import type { NumberingRule as RuleSchema, OutgoingComplete, OutgoingEntry, OutgoingFilter, OutgoingInput, OutgoingPreview, Term, TermInput } from '../../../shared/contractOutgoing';
+import { toDisplayDate } from '../../../shared/dates';
+import { AppError } from '../../../shared/errors';
+import { composeSymbol, defaultTermName, seriesKey, termOf, type NumberingRule } from '../../../shared/registers/numbering';
+import { foldForSearch } from '../../../shared/text';
+import type { OutgoingRecord, OutgoingStore, OutgoingValues } from '../stores/outgoingStore';
+import { nowIso } from './clock';
+import type { SettingsService } from './settings';
+
+type Input = z.output<typeof OutgoingInput>;
+type Filter = z.output<typeof OutgoingFilter>;
+type Complete = z.output<typeof OutgoingComplete>;
+
+interface OutgoingDeps {
+  settings: SettingsService;
+  /** The name of a type code ("BC" → "Báo cáo"), for a document whose type name is not given. */
+  typeName(code: string): string;
+}
+
+/**
+ * The outgoing register. A number is the next of its series (type × body × term under the Party rule, body ×
+ * year under the State rule), taken in the same write transaction as the insert: two clerks, even in two
+ * processes, never get the same number, and a number leaves the book only as a void one with its reason.
+ */
+export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) {
+  function terms(): z.infer<typeof Term>[] {
+    return store.terms();
+  }
+
+  /**
+   * Records a term. A term without an end is the current one; adding a later term closes it the day before.
+   * Terms never overlap: a document's date must name one series.
+   */
+  function addTerm(input: z.output<typeof TermInput>): z.infer<typeof Term> {
+    return store.writing(() => {
+      const existing = store.terms();
+      const open = existing.find((t) => t.to === null && t.from < input.from);
+      if (open) {
+        // A name the program gave follows the new end ("Nhiệm kỳ từ 2020" becomes "Nhiệm kỳ 2020–2025").
+        const end = dayBefore(input.from);
+        store.closeTerm(open.id, end, open.name === defaultTermName(open.from, null) ? defaultTermName(open.from, end) : open.name);
+      }
+      const to = input.to ?? null;
+      const clash = store.terms().find((t) => t.from <= (to ?? '9999-12-31') && input.from <= (t.to ?? '9999-12-31'));
+      if (clash) {
+        throw new AppError('CONFLICT', `Nhiệm kỳ mới trùng với "${clash.name}" (${toDisplayDate(clash.from)}–${clash.to ? toDisplayDate(clash.to) : 'nay'}): các nhiệm kỳ không được chồng lên nhau.`, { from: 'Trùng nhiệm kỳ đã có.' });
+      }
+      const id = store.addTerm(input.name || defaultTermName(input.from, to), input.from, to);
+      return store.terms().find((t) => t.id === id)!;
+    });
+  }
+
+  const rule = (): NumberingRule => store.rule();
+  const setRule = (r: z.output<typeof RuleSchema>): NumberingRule => { store.setRule(r); return store.rule(); };
+
+  /** The series, term and symbol parts of a document; refuses a Party document dated outside every term. */
+  function seriesOf(input: Input) {
+    const r = store.rule();
+    const issuerCode = input.issuerCode || deps.settings.get().issuerCode;
+    const typeCode = input.typeCode.toUpperCase() === 'QD' ? 'QĐ' : input.typeCode;
+    const term = termOf(store.terms(), input.documentDate);
+    if (r.rule === 'party' && !term) {
+      throw new AppError('VALIDATION', `Ngày ${toDisplayDate(input.documentDate)} không thuộc nhiệm kỳ nào đã ghi: số văn bản của Đảng chạy theo nhiệm kỳ. ` +
+        'Thêm nhiệm kỳ trong Cài đặt → Đánh số văn bản đi (hoặc "vanthu term add").', { documentDate: 'Không thuộc nhiệm kỳ nào.' });
+    }
+    const series = seriesKey(r, { documentDate: input.documentDate, typeCode, issuerCode, secrecy: input.secrecy }, term?.id ?? null);
+    return { rule: r, issuerCode, typeCode, term, series };
+  }
+
+  function preview(input: Input): z.infer<typeof OutgoingPreview> {
+    const s = seriesOf(input);
+    const number = input.number ?? store.nextNumber(s.series);
+    return { number, symbol: composeSymbol(s.rule.rule, number, { typeCode: s.typeCode, issuerCode: s.issuerCode, unitCode: input.unitCode }), series: s.series, termName: s.term?.name ?? '', rule: s.rule.rule };
+  }
+
+  function answersIdOf(input: Input): number | null {
+    if (input.answersIncomingId !== undefined) {
+      if (!store.incomingExists(input.answersIncomingId)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${input.answersIncomingId}.`);
+      return input.answersIncomingId;
+    }
+    if (input.answersSymbol === undefined) return null;
+    const id = store.incomingIdOf(input.answersSymbol);
+    if (id === undefined) throw new AppError('NOT_FOUND', `Không có văn bản đến số, ký hiệu "${input.answersSymbol}" trong sổ.`, { answersSymbol: 'Không có trong sổ văn bản đến.' });
+    return id;
+  }
+
+  /** Refuses a hand number already used, or one past the next that would leave numbers without a reason. */
+  function checkHandNumber(series: string, number: number): void {
+    const taken = store.holderOf(series, number);
+    if (taken) {
+      throw new AppError('CONFLICT', `Số ${number} đã được dùng cho văn bản ${taken.symbol} ngày ${toDisplayDate(String(taken.documentDate))}` +
+        `${taken.status === 'void' ? ' (số đã hủy)' : ''}: mỗi số chỉ dùng một lần.`, { number: 'Số đã được dùng.' });
+    }
+    const next = store.nextNumber(series);
+    if (number > next && !store.seriesEmpty(series)) {
+      throw new AppError('VALIDATION', `Số tiếp theo của dãy là ${next}: số ${number} sẽ bỏ trống các số ${next}–${number - 1} mà không có lý do. ` +
+        'Lấy các số đó rồi hủy số kèm lý do nếu thật sự bỏ qua.', { number: `Số tiếp theo là ${next}.` });
+    }
+  }
+
+  /** Writes one entry; the caller holds the write transaction. */
+  function insertOne(input: Input, options: { isSample?: boolean }): number {
+    const s = seriesOf(input);
+    if (input.number !== undefined) checkHandNumber(s.series, input.number);
+    const number = input.number ?? store.nextNumber(s.series);
+    const values: OutgoingValues = {
+      number, symbol: composeSymbol(s.rule.rule, number, { typeCode: s.typeCode, issuerCode: s.issuerCode, unitCode: input.unitCode }),
+      status: input.reserve ? 'reserved' : 'issued', voidReason: '', series: s.series, termId: s.term?.id ?? null,
+      documentDate: input.documentDate, typeCode: s.typeCode, typeName: input.typeName || deps.typeName(s.typeCode), issuerCode: s.issuerCode,
+      unitCode: input.unitCode, abstract: input.abstract, signer: input.signer, signerAuthority: input.signerAuthority,
+      signerPosition: input.signerPosition, recipients: input.recipients, archiveHolder: input.archiveHolder, copies: input.copies ?? null,
+      forwardedDate: input.forwardedDate, receivedBy: input.receivedBy, notes: input.notes, secrecy: input.secrecy, urgency: input.urgency,
+      pages: input.pages ?? null, answersIncomingId: answersIdOf(input),
+    };
+    return store.insert(values, { isSample: options.isSample ?? false, createdAt: nowIso() });
+  }
+
+  function add(input: Input, options: { isSample?: boolean } = {}): OutgoingEntry {
+    return get(store.writing(() => insertOne(input, options)));
+  }
+
+  /** Many entries in one transaction (sample data, imports, the benchmark): all or none. */
+  function addMany(inputs: readonly Input[], options: { isSample?: boolean } = {}): number[] {
+    return store.writing(() => inputs.map((i) => insertOne(i, options)));
+  }
+
+  /** A reserved number gets its document once signed. */
+  function complete(c: Complete): OutgoingEntry {
+    return store.writing(() => {
+      const e = get(c.id);
+      if (e.status !== 'reserved') throw new AppError('VALIDATION', `Số ${e.symbol} ${e.status === 'void' ? 'đã hủy' : 'đã có văn bản'}: chỉ điền được số đã lấy trước.`);
+      const { id: _id, ...patch } = c;
+      store.update(c.id, { ...patch, status: 'issued' } as Partial<OutgoingValues>);
+      return get(c.id);
+    });
+  }
+
+  /** Hủy số: the number stays in the book, marked void with its reason, and is never given again. */
+  function voidNumber(id: number, reason: string): OutgoingEntry {
+    return store.writing(() => {
+      const e = get(id);
+      if (e.status === 'void') throw new AppError('VALIDATION', `Số ${e.symbol} đã hủy từ trước (lý do: ${e.voidReason}).`);
+      store.update(id, { status: 'void', voidReason: reason });
+      return get(id);
+    });
+  }
+
+  function toEntry(r: OutgoingRecord): OutgoingEntry {
+    return r as unknown as OutgoingEntry;
+  }
+
+  function get(id: number): OutgoingEntry {
+    const r = store.get(id);
+    if (!r) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đi có mã ${id}.`);
+    return toEntry(r);
+  }
+
+  function list(f: Filter): { total: number; items: OutgoingEntry[] } {
+    const folded = f.q ? foldForSearch(f.q).trim() : undefined;
+    const from = f.year !== undefined ? `${f.year}-01-01` : f.from;
+    const to = f.year !== undefined ? `${f.year}-12-31` : f.to;
+    const { total, rows } = store.list({ folded, from, to, status: f.status, answersIncomingId: f.answersIncomingId, offset: f.offset, limit: f.limit });
+    return { total, items: rows.map(toEntry) };
+  }
+
+  /** The book's rows between two dates, in number order within each series. */
+  function between(from: string, to: string): OutgoingEntry[] {
+    return store.list({ from, to, offset: 0, limit: 10_000_000 }, 'asc').rows.map(toEntry);
+  }
+
+  return {
+    terms, addTerm, rule, setRule, preview, add, addMany, complete, void: voidNumber, get, list, between,
+    issuedByType: store.issuedByType, answering: (incomingId: number) => store.answering(incomingId).map(toEntry),
+  };
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export type OutgoingService = ReturnType<typeof createOutgoingService>;
