@@ -25,6 +25,7 @@ export const ReceivedReadingOut = z.object({
   confidence: z.record(z.string(), z.number().min(0).max(1)),
   source: z.record(z.string(), z.string()),
   ocr: z.boolean(),
+  /** 0 when the file does not say (a Word file saved without its page count). */
   pages: z.number().int(),
 });
 export type ReceivedReadingOut = z.infer<typeof ReceivedReadingOut>;
@@ -40,4 +41,14 @@ export const intakeMethods = {
     z.object({ ...ReceivedFile, entry: ConfirmedEntry }).strict(),
     z.object({ entry: IncomingEntry, warnings: z.array(z.string()), attachment: Attachment }),
   ),
+  /**
+   * The entry's received PDF with the arrival stamp on its first page; with `attach` (the default) the stamped
+   * file is attached beside the untouched original. Refused when the entry has no PDF.
+   */
+  'incoming.stamp': method(
+    z.object({ id: z.number().int(), attach: z.boolean().default(true) }).strict(),
+    z.object({ fileName: z.string(), pages: z.number().int(), contentBase64: z.string(), attachment: Attachment.nullable() }),
+  ),
+  /** The arrival stamp on a 70 × 40 mm label, for a paper document. */
+  'incoming.stampLabel': method(z.object({ id: z.number().int() }).strict(), z.object({ fileName: z.string(), contentBase64: z.string() })),
 };

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposedEntry } from '../../shared/documentReader/proposedEntry';
 import { OCR_NOT_AVAILABLE } from '../../electron/backend/intake/ocr';
@@ -24,7 +25,14 @@ describe('reading received files', () => {
 
   it('the State decision as Word (header and signature in tables) and as the PDF LibreOffice makes of it', async () => {
     const docx = await decisionDocx();
-    expect((await readReceivedFile('qd.docx', docx)).fields).toEqual(EXPECTED_DECISION);
+    const fromDocx = await readReceivedFile('qd.docx', docx);
+    expect(fromDocx.fields).toEqual(EXPECTED_DECISION);
+    // The docx writer saves no page count: none is proposed rather than a guess; Word's own count is used.
+    expect(fromDocx.pages).toBe(0);
+    expect(proposedEntry(fromDocx, '2024-03-06')).not.toHaveProperty('pages');
+    const zip = await JSZip.loadAsync(docx);
+    zip.file('docProps/app.xml', '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>3</Pages></Properties>');
+    expect((await readReceivedFile('qd.docx', await zip.generateAsync({ type: 'nodebuffer' }))).pages).toBe(3);
     const fromPdf = await readReceivedFile('qd.pdf', pdfs.decision);
     expect(fromPdf.fields).toEqual(EXPECTED_DECISION);
     // The PDF keeps the two columns apart: the issuer's block comes from the left one only.

@@ -61,6 +61,16 @@ describe('readDocument on other documents', () => {
     expect(read(RECEIVED.decision).fields).toEqual(EXPECTED_DECISION);
   });
 
+  it('a symbol spaced oddly, or split over two lines by the PDF', () => {
+    const header = (symbolLines: string) => asLines(`TỈNH ỦY LẠNG SƠN\n*\n${symbolLines}\nLạng Sơn, ngày 04 tháng 12 năm 2023`);
+    expect(readDocument(header('Số 43 - NQ/ TW')).fields.symbol).toBe('43-NQ/TW');
+    expect(readDocument(header('Số 43-NQ/\nTW')).fields).toMatchObject({ symbol: '43-NQ/TW', typeCode: 'NQ' });
+    expect(readDocument(header('Số:\n1274-SY/VPTU')).fields.symbol).toBe('1274-SY/VPTU');
+    const split = readDocument(header('Số 43-NQ/\nTW'));
+    expect(split.source.symbol).toBe('Số 43-NQ/ / TW');
+    expect(split.confidence.symbol).toBeLessThan(readDocument(header('Số 43-NQ/TW')).confidence.symbol);
+  });
+
   it('secrecy and urgency as the register stores them', () => {
     const lines = asLines('TỈNH ỦY LẠNG SƠN\nBAN DÂN VẬN\n*\nSố 12-BC/BDVTU\nTỐI MẬT\nTHƯỢNG KHẨN\nBÁO CÁO\nkết quả công tác dân vận\nI- TÌNH HÌNH');
     const { fields } = readDocument(lines);

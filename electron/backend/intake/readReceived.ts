@@ -53,7 +53,7 @@ export async function readReceivedFile(fileName: string, content: Buffer, vocab?
       throw new AppError('VALIDATION', `Không mở được tệp Word "${fileName}".`, undefined, String(err));
     });
     lines = text.lines;
-    pages = 1;
+    pages = text.pages;
   } else {
     ({ lines, pages } = await ocrEngine().recognize({ fileName, content }));
     ocr = true;
