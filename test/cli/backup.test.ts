@@ -49,6 +49,15 @@ describe('vanthu backup and restore', () => {
     expect(total(db)).toBe(before + 1);
   });
 
+  it('restores a register whose file was lost into the path given', () => {
+    const { dir, db, backup } = registerAndBackup();
+    const lost = path.join(dir, 'may-moi', 'vanthu.db');
+    const restored = vanthu('restore', '--db', lost, '--from', backup.path, '--json');
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.json()).toMatchObject({ keptAside: null, restored: { path: backup.path } });
+    expect(total(lost)).toBe(total(db));
+  });
+
   it('refuses a backup from a newer version or a damaged one, and leaves the register as it was', () => {
     const { dir, db, backup } = registerAndBackup();
     const before = total(db);

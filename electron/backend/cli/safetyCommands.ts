@@ -1,5 +1,6 @@
 import type { BackupInfo } from '../../../shared/contractSafety';
 import { AppError } from '../../../shared/errors';
+import fs from 'node:fs';
 import path from 'node:path';
 import { defaultBackupDir } from '../services/backupFolder';
 import { restoreOverUnusable } from '../services/backupRestore';
@@ -41,6 +42,8 @@ export const safetyCommands: Record<string, CliCommand> = {
     run: ({ values }) => {
       const from = stringOption(values.from);
       if (!from) throw new AppError('VALIDATION', 'Thiếu --from THƯ_MỤC_SAO_LƯU (thư mục "vanthu-backup-…" do Văn thư tạo).');
+      // No register at all (the file was lost): the backup becomes it.
+      if (!fs.existsSync(dbPathOf(values))) return restoreUnusable(values, from);
       return withBackend(values, async (b) => {
         const result = await call(b, 'backup.restore', { path: from });
         if (values.json) console.log(JSON.stringify(result));
@@ -65,7 +68,7 @@ async function restoreUnusable(values: Parameters<typeof dbPathOf>[0], from: str
   await withBackend(values, () => 0);
   if (values.json) console.log(JSON.stringify(result));
   else {
-    console.log(`Tệp cũ không mở được đã được giữ lại trong ${result.keptAside}`);
+    if (result.keptAside) console.log(`Tệp cũ không mở được đã được giữ lại trong ${result.keptAside}`);
     console.log(describeBackup('Đã khôi phục từ', result.restored));
   }
   return 0;

@@ -49,6 +49,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (err) {
     db.close();
+    // A writable file in a folder or on a disk that is not (a CD, a locked share): read-only after all.
+    if (!readonly && String((err as { code?: unknown })?.code).startsWith('SQLITE_READONLY')) return openDatabase(file, { ...options, readonly: true });
     throw explainOpenError(file, err);
   }
 }

@@ -56,19 +56,22 @@ function addMissingFiles(from: string, to: string): void {
 }
 
 /**
- * Restore when the register cannot be opened at all (damaged, or not a database): the file is kept
- * aside in the backup folder, then the backup's copy replaces it by an atomic rename.
+ * Restore when the register cannot be opened at all (damaged, not a database, or lost): the file is
+ * kept aside in the backup folder, then the backup's copy replaces it by an atomic rename.
  */
-export function restoreOverUnusable(t: { dbPath: string; dataDir: string; backupDir: string }, from: string): { restored: BackupInfo; keptAside: string } {
+export function restoreOverUnusable(t: { dbPath: string; dataDir: string; backupDir: string }, from: string): { restored: BackupInfo; keptAside: string | null } {
   const check = inspectBackup(path.resolve(from));
   if (!check.ok) throw new AppError('VALIDATION', `Không khôi phục từ bản sao lưu "${check.name}": ${check.problems.join(' ')} Dữ liệu hiện tại không bị thay đổi.`);
   const { ok: _ok, problems: _problems, ...restored } = check;
   const dbPath = path.resolve(t.dbPath);
   const keptAside = path.join(t.backupDir, `tep-hong-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-  fs.mkdirSync(keptAside, { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, path.join(keptAside, path.basename(dbPath) + suffix));
+  if (fs.existsSync(dbPath)) {
+    fs.mkdirSync(keptAside, { recursive: true });
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, path.join(keptAside, path.basename(dbPath) + suffix));
+    }
   }
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   for (const name of DATA_FOLDERS) addMissingFiles(path.join(check.path, name), path.join(t.dataDir, name));
   const tmp = `${dbPath}.restore-${process.pid}.tmp`;
   fs.copyFileSync(path.join(check.path, BACKUP_DB_NAME), tmp);
@@ -78,5 +81,5 @@ export function restoreOverUnusable(t: { dbPath: string; dataDir: string; backup
   // The damaged file's log must not be applied to the restored file.
   for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
   fs.renameSync(tmp, dbPath);
-  return { restored, keptAside };
+  return { restored, keptAside: fs.existsSync(keptAside) ? keptAside : null };
 }
