@@ -1,0 +1,84 @@
+// Making the seed's copy (sao y 1274-SY/VPTU of Nghị quyết 43-NQ/TW) from the entry's detail, in real headless
+// Chromium against browser mode, then downloading it as Word and as the PDF to send.
+import type { Download, Page } from 'playwright-core';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodName } from '../../shared/contract';
+import { callApi, openApp, type Session } from '../helpers/browser';
+import { eventually } from '../helpers/registerPage';
+import { NQ43 } from '../helpers/tempBackend';
+
+let s: Session;
+let page: Page;
+const call = <M extends MethodName>(method: M, input: MethodInput<M>) => callApi(s, method, input);
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+beforeAll(async () => {
+  s = await openApp({ sample: false });
+  page = s.page;
+}, 120_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('Sao văn bản', () => {
+  it('makes the seed’s copy from the entry of 43-NQ/TW, previewed before saving, and downloads it', async () => {
+    const entry = (await call('incoming.register', NQ43)).entry;
+    const original = await PDFDocument.create();
+    const font = await original.embedFont(StandardFonts.TimesRoman);
+    for (let i = 1; i <= 3; i++) original.addPage().drawText(`Trang ${i}`, { x: 100, y: 700, size: 14, font });
+    await call('attachments.add', { entryId: entry.id, fileName: '43-NQ-TW.pdf', contentBase64: Buffer.from(await original.save()).toString('base64') });
+    await page.reload();
+    const row = page.locator(`tr.row[data-entry-id="${entry.id}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    const detail = page.getByTestId('entry-detail');
+    await eventually(() => detail.getAttribute('data-entry-id')).toBe(String(entry.id));
+    await detail.getByTestId('make-copy').click();
+
+    const dialog = page.locator('.ant-modal', { hasText: 'Sao văn bản 43-NQ/TW' });
+    await dialog.getByLabel('Ngày sao', { exact: true }).fill('04/12/2023');
+    await dialog.getByLabel('Số bản sao', { exact: true }).fill('1274');
+    await dialog.getByLabel('Người ký', { exact: true }).fill('Sai Văn Đông');
+    const recipients = dialog.getByLabel('Nơi nhận', { exact: true });
+    await recipients.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Các huyện ủy, thành ủy, đảng ủy trực thuộc' }).first().click();
+    for (const typed of ['Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh', 'Ban Thường vụ Tỉnh đoàn']) {
+      await recipients.fill(typed);
+      await recipients.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+
+    // The copy block as it will print, with its number, before anything is saved.
+    const preview = dialog.getByTestId('copy-preview');
+    await eventually(() => preview.textContent()).toContain('Số 1274-SY/VPTU');
+    const shown = (await preview.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const line of ['TỈNH ỦY LẠNG SƠN', 'VĂN PHÒNG', 'SAO Y', 'Lạng Sơn, ngày 04 tháng 12 năm 2023', 'Nơi nhận:',
+      '- Các huyện ủy, thành ủy, đảng ủy trực thuộc,', '- Ban Thường vụ Tỉnh đoàn,', '- Lưu Văn phòng Tỉnh ủy.',
+      'K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Sai Văn Đông']) expect(shown).toContain(line);
+    expect((await call('copies.list', {})).total).toBe(0);
+
+    await dialog.getByTestId('copy-save').click();
+    await eventually(async () => (await call('copies.list', {})).items.map((c) => c.symbol)).toEqual(['1274-SY/VPTU']);
+    const copy = (await call('copies.list', {})).items[0]!;
+    expect(copy.recipients.map((r) => r.label)).toEqual(['Các huyện ủy, thành ủy, đảng ủy trực thuộc', 'Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh', 'Ban Thường vụ Tỉnh đoàn']);
+    expect(copy.deliveries.length).toBeGreaterThan(10);
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('copy-download-docx').click()]);
+    expect(docx.suggestedFilename()).toBe('ban-sao_1274-SY-VPTU.docx');
+    expect((await bytesOf(docx)).subarray(0, 2).toString()).toBe('PK');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('copy-download-pdf').click()]);
+    expect(pdf.suggestedFilename()).toBe('ban-sao_1274-SY-VPTU.pdf');
+    expect((await PDFDocument.load(await bytesOf(pdf))).getPageCount()).toBe(4);
+
+    await dialog.getByRole('button', { name: 'Xong' }).click();
+    await eventually(() => detail.getByTestId('entry-copy').count()).toBe(1);
+    expect(s.problems).toEqual([]);
+  }, 180_000);
+});
