@@ -55,20 +55,20 @@ export default function CopiesPage() {
         size="small"
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 760 }}
         columns={[
-          { title: 'Số, ký hiệu', dataIndex: 'symbol', width: 140, render: (s: string) => <strong>{s}</strong> },
+          { title: 'Số, ký hiệu', dataIndex: 'symbol', width: 130, render: (s: string) => <strong>{s}</strong> },
           { title: 'Ngày sao', dataIndex: 'date', width: 100, render: (d: string) => displayDate(d) },
-          { title: 'Hình thức', dataIndex: 'formName', width: 100 },
+          { title: 'Hình thức', dataIndex: 'formName', width: 90 },
           { title: 'Văn bản được sao', key: 'source', render: (_, c) => <span>{c.source.typeName} {c.sourceSymbol} — {c.source.abstract}</span>, ellipsis: true },
-          { title: 'Người ký', dataIndex: 'signerName', width: 140 },
-          { title: 'Nơi nhận', key: 'recipients', width: 90, align: 'center', render: (_, c) => c.deliveries.length },
+          { title: 'Người ký', dataIndex: 'signerName', width: 120, ellipsis: true },
+          { title: 'Nơi nhận', key: 'recipients', width: 80, align: 'center', render: (_, c) => c.deliveries.length },
           {
-            title: 'Tệp', key: 'files', width: 150,
+            title: 'Tệp', key: 'files', width: 80,
             render: (_, c) => (
               <Space size={0}>
-                <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => void download(c, 'docx')}>Word</Button>
-                <Button type="link" size="small" icon={<FilePdfOutlined />} disabled={c.source.pdfAttachmentId === null} onClick={() => void download(c, 'pdf')}>PDF</Button>
+                <Button type="link" size="small" icon={<FileWordOutlined />} title="Tải trang sao (.docx)" aria-label="Tải trang sao (.docx)" onClick={() => void download(c, 'docx')} />
+                <Button type="link" size="small" icon={<FilePdfOutlined />} title={c.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} aria-label="Tải bản PDF để gửi" disabled={c.source.pdfAttachmentId === null} onClick={() => void download(c, 'pdf')} />
               </Space>
             ),
           },

@@ -148,8 +148,8 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
             <Form.Item name="date" label="Ngày sao" style={{ flex: 1 }}>
               <DateInput aria-label="Ngày sao" />
             </Form.Item>
-            <Form.Item name="number" label="Số (để trống: số tiếp theo)" style={{ flex: 1 }}>
-              <InputNumber min={1} style={{ width: '100%' }} aria-label="Số bản sao" />
+            <Form.Item name="number" label="Số" style={{ flex: 1 }}>
+              <InputNumber min={1} style={{ width: '100%' }} aria-label="Số bản sao" placeholder="Số tiếp theo" />
             </Form.Item>
           </Space.Compact>
           <Form.Item name="signerAuthority" label="Thẩm quyền ký"><Input aria-label="Thẩm quyền ký" /></Form.Item>
