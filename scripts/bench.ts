@@ -13,6 +13,7 @@ import { docxtemplaterRegisterBook } from './bench-docxtemplater';
 import { registerBookModel } from '../electron/backend/reportData/registerBook';
 import { measureConcurrentCall } from './bench-concurrent';
 import { measureReadPdf } from './bench-readPdf';
+import { measureCopyPdf } from './bench-copyPdf';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -92,6 +93,9 @@ const concurrent = await measureConcurrentCall(backend.dbPath, bookRequest);
 // 6. Reading the fields of received 10-page PDFs (issue 10).
 const readPdf = await measureReadPdf();
 
+// 7. The PDF sent with a copy: a 20-page original and its copy page (issue 9).
+const copyPdf = await measureCopyPdf();
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -114,6 +118,7 @@ const result = {
   ...concurrent,
   backupMsPerGB: Math.round(backupMs / (dbBytes / 1024 ** 3)),
   ...readPdf,
+  ...copyPdf,
 };
 console.log(JSON.stringify(result));
 
