@@ -43,7 +43,10 @@ export function phraseOf(words: readonly string[], maxWords: number) {
   return fc.array(word, { maxLength: maxWords }).map((ws) => ws.join(' '));
 }
 
-/** Asserts that fn runs in less than `ms` milliseconds: a parser must never hang, whatever it reads. */
+/**
+ * Asserts that fn runs in less than `ms` milliseconds: a parser must never hang, whatever it reads. The
+ * limits are far above the usual milliseconds, so that a busy machine does not fail them; a hang does.
+ */
 export function quickly<T>(ms: number, fn: () => T): T {
   const started = performance.now();
   const value = fn();

@@ -15,7 +15,7 @@ const plan = fc.array(fc.oneof(phraseOf(LINE_WORDS, 12), anyText(40)), { maxLeng
 describe('extractTasks (property)', () => {
   it('never throws nor hangs; every task has a body, content and a real due date or none', () => {
     fc.assert(fc.property(plan, (text) => {
-      const r = quickly(500, () => extractTasks(text));
+      const r = quickly(1000, () => extractTasks(text));
       for (const t of r.tasks) {
         expect(t.content.length).toBeGreaterThan(0);
         expect(t.due === null || isValidIsoDate(t.due)).toBe(true);

@@ -22,7 +22,7 @@ describe('text folding and hygiene (property)', () => {
 
   it('folding any text never throws nor hangs and is idempotent', () => {
     fc.assert(fc.property(anyText(200), (s) => {
-      const folded = quickly(100, () => foldForSearch(s));
+      const folded = quickly(1000, () => foldForSearch(s));
       expect(foldForSearch(folded)).toBe(folded);
     }), { numRuns: 500 });
   });
@@ -50,7 +50,7 @@ describe('text folding and hygiene (property)', () => {
 
   it('the search query is always valid FTS5 syntax made of quoted folded words', () => {
     fc.assert(fc.property(anyText(120), (s) => {
-      const q = quickly(100, () => toFtsQuery(s));
+      const q = quickly(1000, () => toFtsQuery(s));
       if (q === null) {
         expect(foldForSearch(s)).not.toMatch(/[\p{L}\p{N}]/u);
         return;
