@@ -57,7 +57,10 @@ export function createBackupService(db: Db, dataDir: string) {
   /** The daily backup, in the background; a failure is written to the log, the app goes on. */
   function startDaily(): void {
     if (db.readonly) return;
-    dailyIfDue()?.catch((err: unknown) => process.stderr.write(`Sao lưu tự động không thành công: ${(err as Error).message}\n`));
+    dailyIfDue()?.catch((err: unknown) => {
+      // Closed meanwhile (the app quit during the backup): nothing was left behind, nothing to say.
+      if (db.open) process.stderr.write(`Sao lưu tự động không thành công: ${(err as Error).message}\n`);
+    });
   }
 
   function rotate(): void {

@@ -9,6 +9,7 @@ import { minTableWidth, useWideScreen } from '../../lib/tableWidth';
 import { entryLabel } from '../tasks/model';
 import { UnitSelect } from '../tasks/UnitSelect';
 import { LinkReportModal } from './LinkReportModal';
+import RecordHistory from '../../components/RecordHistory';
 
 type Row = RoundDetail['rows'][number];
 type Show = 'all' | 'missing' | 'sent';
@@ -141,6 +142,7 @@ export function RoundDetailView({ detail, units, onChanged, onDeleted }: {
         columns={columns}
       />
       <div className="muted small">Báo cáo là văn bản đã vào sổ văn bản đến; dòng tô cam: gửi sau hạn.</div>
+      <RecordHistory key={round.id} recordType="round" recordId={round.id} />
       <LinkReportModal roundId={round.id} unit={linking} onClose={() => setLinking(null)} onLinked={(d) => { onChanged(d); message.success('Đã ghi nhận báo cáo.'); }} />
     </div>
   );
