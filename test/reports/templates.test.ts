@@ -34,8 +34,10 @@ describe.each(DEFAULT_TEMPLATES.map((t) => [t.fileName, t] as const))('%s', (fil
   });
 });
 
-// The register book is not a document sent out (NĐ 30/2020/NĐ-CP, Phụ lục IV): tested on its own below.
-const PARTY_DOCUMENTS = DEFAULT_TEMPLATES.filter((t) => t.format === 'docx' && t.report !== 'so-dang-ky');
+// The register books are not documents sent out (NĐ 30/2020/NĐ-CP, Phụ lục IV): the incoming book is tested on
+// its own below. The copy page (ban-sao) has no Party header of its own either: it follows the copied document.
+const NOT_SENT_OUT: readonly string[] = ['so-dang-ky', 'so-sao', 'ban-sao'];
+const PARTY_DOCUMENTS = DEFAULT_TEMPLATES.filter((t) => t.format === 'docx' && !NOT_SENT_OUT.includes(t.report));
 
 describe.each(PARTY_DOCUMENTS.map((t) => [t.fileName] as const))('%s follows Hướng dẫn 36', (fileName) => {
   it('A4, margins 20/20/30/15 mm, Times New Roman 14', async () => {
@@ -101,5 +103,25 @@ describe('so-dang-ky-den.docx, the register book of Phụ lục IV', () => {
       expect(document).toContain(s);
     }
     for (const s of ['so_ky_hieu', 'dia_danh_ngay', 'Nơi nhận', 'noi_nhan', 'tham_quyen', 'chuc_vu', 'nguoi_ky']) expect(document).not.toContain(s);
+  });
+});
+
+describe('ban-sao.docx, the copy page (Hướng dẫn 36; the last page of a received 43-NQ/TW)', () => {
+  it('puts the copying body, the number, the form and the date above Nơi nhận and the signature, under a line', async () => {
+    const document = (await parts(await committed('ban-sao.docx'), /^word\/document\.xml$/))['word/document.xml']!;
+    expect(document).toMatch(/<w:pBdr><w:top w:val="single"/); // the line across the page above the block
+    expect(runOf(document, '{{co_quan_ban_hanh}}')).toContain('<w:b/>');
+    expect(runOf(document, '{{hinh_thuc_sao}}')).toContain('<w:b/>');
+    expect(runOf(document, '{{dia_danh_ngay}}')).toContain('<w:i/>');
+    expect(document).toContain('Số {{so_ky_hieu}}');
+    const received = runOf(document, 'Nơi nhận:');
+    expect(received).toContain('<w:b/>');
+    expect(received).toContain('<w:i/>');
+    for (const name of ['{{tham_quyen}}', '{{chuc_vu}}', '{{nguoi_ky}}']) expect(runOf(document, name)).toContain('<w:b/>');
+    const order = ['{{co_quan_cap_tren}}', '{{co_quan_ban_hanh}}', 'Số {{so_ky_hieu}}', '{{hinh_thuc_sao}}', '{{dia_danh_ngay}}', 'Nơi nhận:', '{{noi_nhan}}', '{{tham_quyen}}', '{{nguoi_ky}}'];
+    const positions = order.map((text) => document.indexOf(text));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(document).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
 });
