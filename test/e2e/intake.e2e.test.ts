@@ -76,4 +76,23 @@ describe('receiving documents by dropping files on the register', () => {
     const detail = await callApi(s, 'incoming.get', { id: entry.id });
     expect(detail.attachments.map((a) => a.fileName)).toEqual(['QD-123-UBND.pdf']);
   });
+
+  it('several files dropped at once are proposed one after the other, each confirmed on its own', async () => {
+    await dropFiles([{ name: 'CTr-15-TU.pdf', content: pdfs.programme }, { name: 'NQ-43-TW.pdf', content: pdfs.resolution }]);
+    const review = page.getByTestId('intake-review');
+    await review.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Số, ký hiệu').inputValue()).toBe('15-CTr/TU');
+    // The count grows as the files are read, the first one shown as soon as it is.
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('(1/2)');
+    await page.keyboard.press('Enter');
+    await eventually(async () => (await countBySymbol('15-CTr/TU')).length).toBe(1);
+    // The second file: the arrival stamp's number is proposed (11646 is taken in the sample register).
+    await expect.poll(() => page.getByLabel('Số, ký hiệu').inputValue()).toBe('43-NQ/TW');
+    expect(await page.getByLabel('Số đến').inputValue()).toBe('11646');
+    // The abstract was read without its heading: less sure, highlighted for checking.
+    expect(await page.getByTestId('intake-conf-abstract').getAttribute('class')).toContain('intake-low');
+    await page.getByRole('button', { name: 'Bỏ qua tệp này' }).click();
+    await review.waitFor({ state: 'detached' });
+    expect((await countBySymbol('43-NQ/TW')).filter((e) => !e.isSample)).toEqual([]);
+  });
 });

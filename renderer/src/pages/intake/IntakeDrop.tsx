@@ -83,6 +83,11 @@ export function IntakeDrop({ onRegistered }: { onRegistered(entry: IncomingEntry
     };
   }, [addFiles]);
 
+  // "(2/3)" counts the files of the batch in hand: a new batch starts again at 1.
+  useEffect(() => {
+    if (queue.length === 0) setDone(0);
+  }, [queue.length]);
+
   const current = queue[0];
   const next = () => {
     setQueue((q) => q.slice(1));
