@@ -1,7 +1,7 @@
 import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Badge, Button, DatePicker, Input, type InputRef, Select, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { type Ref } from 'react';
+import { type ReactNode, type Ref } from 'react';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../../shared/codes';
 import type { Book, TypeCode } from '../../../../shared/schemas';
 import { bookLabel, bookYears, typeCodeOptions, typeSearch } from '../../lib/catalog';
@@ -46,6 +46,8 @@ interface Props {
   onExpandedChange(expanded: boolean): void;
   totalText: string;
   onNew(): void;
+  /** More buttons beside "Vào sổ" (the import of an old register). */
+  actions?: ReactNode;
   searchRef: Ref<InputRef>;
   /** ↓ from the search box moves into the list. */
   onSearchArrowDown(): void;
@@ -121,6 +123,7 @@ export function FilterBar(props: Props) {
         ) : null}
         <div className="filter-spacer" />
         <Typography.Text className="register-total" data-testid="register-total" strong>{totalText}</Typography.Text>
+        {props.actions}
         <Tooltip title="Vào sổ văn bản đến mới (Ctrl+N)">
           <Button type="primary" icon={<PlusOutlined />} onClick={onNew} data-testid="new-entry">
             Vào sổ
