@@ -1,8 +1,9 @@
 import type { Handlers } from './handlers';
 import type { Services } from './services';
 import { createIntakeService } from './intake/intakeService';
+import { stampEntryPdf, stampLabel } from './pdf/stampEntry';
 
-type IntakeHandlers = Pick<Handlers, 'intake.read' | 'intake.register'>;
+type IntakeHandlers = Pick<Handlers, 'intake.read' | 'intake.register' | 'incoming.stamp' | 'incoming.stampLabel'>;
 
 /** Reading a received file and registering it with the file attached (issue 10). */
 export function createIntakeHandlers(s: Services): IntakeHandlers {
@@ -10,5 +11,13 @@ export function createIntakeHandlers(s: Services): IntakeHandlers {
   return {
     'intake.read': ({ fileName, contentBase64 }) => intake.read(fileName, Buffer.from(contentBase64, 'base64')),
     'intake.register': ({ fileName, contentBase64, entry }) => intake.register(fileName, Buffer.from(contentBase64, 'base64'), entry),
+    'incoming.stamp': async ({ id, attach }) => {
+      const stamped = await stampEntryPdf(s, id, { attach });
+      return { fileName: stamped.fileName, pages: stamped.pages, contentBase64: stamped.content.toString('base64'), attachment: stamped.attachment };
+    },
+    'incoming.stampLabel': async ({ id }) => {
+      const label = await stampLabel(s, id);
+      return { fileName: label.fileName, contentBase64: label.content.toString('base64') };
+    },
   };
 }

@@ -5,7 +5,8 @@ import { proposedEntry } from '../../../shared/documentReader/proposedEntry';
 import { AppError } from '../../../shared/errors';
 import { todayIso } from '../services/clock';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, DB_OPTION, JSON_FLAG, type OptionValues, stringOption } from './command';
+import { writeFileAtomic } from '../reports';
+import { type CliCommand, DB_OPTION, JSON_FLAG, type OptionValues, integerOption, stringOption } from './command';
 import { withTypeCodes } from './parseCommands';
 
 // `vanthu read` (the fields read from a received file) and the file form of `vanthu den add`.
@@ -28,6 +29,25 @@ export const intakeCommands: Record<string, CliCommand> = {
         const reading = await call(b, 'intake.read', file);
         if (values.json === true) console.log(JSON.stringify(reading, null, 2));
         else printReading(reading);
+        return 0;
+      });
+    },
+  },
+
+  'den stamp': {
+    usage: '  vanthu den stamp --db FILE --id N --out VĂN_BẢN_ĐÃ_ĐÓNG_DẤU.pdf',
+    options: { ...DB_OPTION, id: { type: 'string' }, out: { type: 'string' } },
+    run: ({ values }) => {
+      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đến).');
+      const id = integerOption(values.id, '--id');
+      const out = stringOption(values.out);
+      if (!out) throw new AppError('VALIDATION', 'Thiếu --out TỆP.pdf: tệp văn bản đã đóng dấu đến.');
+      if (path.extname(out).toLowerCase() !== '.pdf') throw new AppError('VALIDATION', `Tệp kết quả phải là .pdf, không phải "${path.basename(out)}".`);
+      return withBackend(values, async (b) => {
+        const stamped = await call(b, 'incoming.stamp', { id, attach: true });
+        const target = path.resolve(out);
+        await writeFileAtomic(target, Buffer.from(stamped.contentBase64, 'base64'));
+        console.log(JSON.stringify({ out: target, pages: stamped.pages, attachment: stamped.attachment }));
         return 0;
       });
     },
