@@ -19,10 +19,27 @@ export const isPageNumber = (text: string): boolean => PAGE_NUMBER_RE.test(text.
 /** Lines cleaned for reading: letters fixed, spaces collapsed, blanks, page numbers and running headers gone. */
 export function cleanLines(raw: readonly TextLine[]): Line[] {
   const lines = raw
+    .flatMap(splitColumns)
     .map((l) => ({ ...l, text: withoutMarkdown(fixLetters(l.text)).replace(/\s+/g, ' ').trim(), page: l.page ?? 1 }))
     .filter((l) => l.text !== '' && !isPageNumber(l.text));
   const running = runningLines(lines);
   return lines.filter((l) => !running.has(l)).map((l, index) => ({ ...l, index }));
+}
+
+// Text laid out in columns with spaces (pdftotext -layout, a paste from a PDF viewer): "ĐẢNG BỘ TỈNH LẠNG SƠN
+// <many spaces> ĐẢNG CỘNG SẢN VIỆT NAM". Each column becomes a line of its own, placed by its character
+// offset as if on a page of that many characters, so the left and right blocks stay apart.
+const COLUMN_GAP_RE = /\S(?: {4,}|\t+)\S/u;
+const CHAR_WIDTH = 6;
+const PAGE_CHARS = 90;
+
+function splitColumns(line: TextLine): TextLine[] {
+  if (line.x !== undefined || !COLUMN_GAP_RE.test(line.text)) return [line];
+  const parts: TextLine[] = [];
+  for (const m of line.text.matchAll(/\S+(?: {1,3}\S+)*/gu)) {
+    parts.push({ ...line, text: m[0], x: (m.index ?? 0) * CHAR_WIDTH, pageWidth: PAGE_CHARS * CHAR_WIDTH });
+  }
+  return parts;
 }
 
 /** Text copied from a Markdown rendering keeps "## " and "**": not part of the document. */

@@ -57,6 +57,8 @@ export function nameCase(text: string): string {
         if (parts.every((p, k) => keys[i + 1 + k] === p)) caps[i + 1] = true;
       }
     }
+    // "Sở Nội vụ", "Bộ Tài chính": the department's own name starts with a capital.
+    if ((keys[i] === 'so' || keys[i] === 'bo') && keys[i + 1] !== undefined && !PLACE_WORDS.has(keys[i + 1]) && keys[i + 1] !== 'chinh') caps[i + 1] = true;
     const two = `${keys[i]} ${keys[i + 1] ?? ''}`;
     const placeStart = PLACE_WORDS.has(two) ? i + 2 : PLACE_WORDS.has(keys[i]) && i > 0 ? i + 1 : -1;
     if (placeStart > 0) for (let k = placeStart; k < words.length; k++) caps[k] = true;

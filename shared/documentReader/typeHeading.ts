@@ -36,9 +36,11 @@ export function readTypeAndAbstract(lines: Line[], skip: Set<Line>, from: number
     const abstract = [nameCase(heading.text), ...title].join(' ').replace(/^(\S+(?: \S+)*?) Về(?=\s)/u, '$1 về').trim();
     return { value: { type: headingType(heading.text, system), abstract }, confidence: used.length > 0 ? 0.9 : 0.7, lines: [heading, ...used] };
   }
-  const vv = window.find((l) => /^v\/v\b/iu.test(l.text));
+  // A công văn's "V/v …" sits under its number, above the place and date.
+  const vv = lines.slice(0, Math.min(end, 30)).find((l) => !skip.has(l) && /^v\/v\b/iu.test(l.text));
   if (vv) {
-    const { title, used } = titleAndAbstract([{ ...vv, text: vv.text.replace(/^v\/v\s*:?\s*/iu, 'về ') }, ...window.slice(window.indexOf(vv) + 1)]);
+    const after = lines.slice(vv.index + 1, vv.index + 6).filter((l) => !skip.has(l));
+    const { title, used } = titleAndAbstract([{ ...vv, text: vv.text.replace(/^v\/v\s*:?\s*/iu, 'về việc ') }, ...after]);
     const abstract = title.join(' ').replace(/^về/u, 'Về');
     return { value: { type: null, abstract }, confidence: 0.8, lines: [vv, ...used.slice(1)] };
   }

@@ -71,6 +71,25 @@ describe('readDocument on other documents', () => {
     expect(split.confidence.symbol).toBeLessThan(readDocument(header('Số 43-NQ/TW')).confidence.symbol);
   });
 
+  it('text laid out in columns with spaces (pdftotext -layout): the left block and the right one apart', () => {
+    const { fields } = readDocument(asLines(fixtureText('plan-tinh-uy.txt')));
+    expect(fields).toMatchObject({
+      issuer: 'Tỉnh ủy Lạng Sơn', superiorBody: 'Đảng bộ tỉnh Lạng Sơn', symbol: '21-KH/TU', documentDate: '2024-01-05',
+      placeName: 'Lạng Sơn', typeCode: 'KH', typeName: 'Kế hoạch',
+    });
+  });
+
+  it('a công văn: "V/v" under the number is its abstract, the type comes from the symbol', () => {
+    const text = 'UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nSố: 45/SNV-VP\nV/v triển khai Nghị quyết số 43-NQ/TW\ncủa Ban Chấp hành Trung ương\n' +
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 10 tháng 01 năm 2024\nKính gửi: Các phòng thuộc Sở.\n' +
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình';
+    expect(readDocument(asLines(text)).fields).toMatchObject({
+      issuer: 'Sở Nội vụ', superiorBody: 'UBND tỉnh Lạng Sơn', symbol: '45/SNV-VP', typeName: 'Công văn',
+      abstract: 'Công văn về việc triển khai Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương',
+      signerAuthority: null, signerPosition: 'GIÁM ĐỐC', signerName: 'Lê Văn Bình', recipients: ['Như trên', 'Lưu: VT'],
+    });
+  });
+
   it('secrecy and urgency as the register stores them', () => {
     const lines = asLines('TỈNH ỦY LẠNG SƠN\nBAN DÂN VẬN\n*\nSố 12-BC/BDVTU\nTỐI MẬT\nTHƯỢNG KHẨN\nBÁO CÁO\nkết quả công tác dân vận\nI- TÌNH HÌNH');
     const { fields } = readDocument(lines);
