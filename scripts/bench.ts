@@ -13,6 +13,7 @@ import { docxtemplaterRegisterBook } from './bench-docxtemplater';
 import { registerBookModel } from '../electron/backend/reportData/registerBook';
 import { measureConcurrentCall } from './bench-concurrent';
 import { measureReadPdf } from './bench-readPdf';
+import { measureImport } from './bench-import';
 import { measureCopyPdf } from './bench-copyPdf';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
@@ -93,6 +94,9 @@ const concurrent = await measureConcurrentCall(backend.dbPath, bookRequest);
 // 6. Reading the fields of received 10-page PDFs (issue 10).
 const readPdf = await measureReadPdf();
 
+// 7. Importing a 50,000-row old register from Excel (issue 10).
+const importRows = await measureImport();
+
 // 7. The PDF sent with a copy: a 20-page original and its copy page (issue 9).
 const copyPdf = await measureCopyPdf();
 
@@ -118,6 +122,7 @@ const result = {
   ...concurrent,
   backupMsPerGB: Math.round(backupMs / (dbBytes / 1024 ** 3)),
   ...readPdf,
+  ...importRows,
   ...copyPdf,
 };
 console.log(JSON.stringify(result));
