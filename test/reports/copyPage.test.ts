@@ -44,12 +44,36 @@ const SEED_COPY = {
 
 const lines = (text: string): string[] => text.normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean);
 
-/** A text PDF of n pages, "Trang i / n" on each, as an original received over the network. */
-async function originalPdf(pages: number): Promise<Buffer> {
+/** A text PDF of n pages, full pages of "Trang i / n, dòng k" lines; its last page has `lastLines` lines. */
+async function originalPdf(pages: number, lastLines: number): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
-  for (let i = 1; i <= pages; i++) doc.addPage([595.28, 841.89]).drawText(`Trang ${i} / ${pages}`, { x: 250, y: 780, size: 12, font });
+  for (let i = 1; i <= pages; i++) {
+    const page = doc.addPage([595.28, 841.89]);
+    for (let k = 1; k <= (i === pages ? lastLines : 40); k++) page.drawText(`Trang ${i} / ${pages}, dong ${k}`, { x: 85, y: 780 - (k - 1) * 18, size: 12, font });
+  }
   return Buffer.from(await doc.save());
+}
+
+/** The PDF to send for the seed's copy of an original, and its text page by page (pdftotext). */
+async function sentPdf(original: Buffer): Promise<{ file: { fileName: string; pages: number }; pdf: string; pages: string[] }> {
+  const b = tempBackend();
+  const entry = (await ok(b, 'incoming.register', NQ43)).entry;
+  await ok(b, 'attachments.add', { entryId: entry.id, fileName: '43-NQ-TW.pdf', contentBase64: original.toString('base64') });
+  const copy = await ok(b, 'copies.add', SEED_COPY);
+  const file = await ok(b, 'copies.page', { id: copy.id, format: 'pdf' });
+  const pdf = path.join(tempDir(), 'sent.pdf');
+  fs.writeFileSync(pdf, Buffer.from(file.contentBase64, 'base64'));
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+  return { file, pdf, pages: stdout.split('\f') };
+}
+
+/** Two columns are read one after the other: every line of the seed is one line of the text, in its column's order. */
+function expectSeedLines(text: string[]): void {
+  const seedPart = text.filter((l) => SEED_COPY_PAGE.includes(l));
+  expect([...seedPart].sort()).toEqual([...SEED_COPY_PAGE].sort());
+  const leftColumn = SEED_COPY_PAGE.slice(0, 12);
+  expect(seedPart.filter((l) => leftColumn.includes(l))).toEqual(leftColumn);
 }
 
 describe('the copy page', () => {
@@ -64,28 +88,30 @@ describe('the copy page', () => {
     expect(lines(read['ban-sao.docx'].text)).toEqual(SEED_COPY_PAGE);
   }, 180_000);
 
-  it('as the PDF to send: the original’s 20 pages unchanged, then the copy page with the seed’s lines', async () => {
+  it('as the PDF to send: the original’s 20 full pages unchanged, then the copy page with the seed’s lines', async () => {
     requireLibreOffice();
-    const b = tempBackend();
-    const entry = (await ok(b, 'incoming.register', NQ43)).entry;
-    await ok(b, 'attachments.add', { entryId: entry.id, fileName: '43-NQ-TW.pdf', contentBase64: (await originalPdf(20)).toString('base64') });
-    const copy = await ok(b, 'copies.add', SEED_COPY);
-    const file = await ok(b, 'copies.page', { id: copy.id, format: 'pdf' });
+    const { file, pdf, pages } = await sentPdf(await originalPdf(20, 40));
     expect(file).toMatchObject({ fileName: 'ban-sao_1274-SY-VPTU.pdf', format: 'pdf', pages: 21 });
-    const pdf = path.join(tempDir(), 'sent.pdf');
-    fs.writeFileSync(pdf, Buffer.from(file.contentBase64, 'base64'));
     const { stdout: info } = await run('pdfinfo', [pdf]);
     expect(info).toMatch(/^Pages:\s+21$/m);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
-    const pages = stdout.split('\f');
-    for (let i = 1; i <= 20; i++) expect(lines(pages[i - 1]!)).toEqual([`Trang ${i} / 20`]);
-    // Two columns are read one after the other; every line of the seed is one line of the page, in its column's order.
-    const copyPage = lines(pages[20]!);
-    expect([...copyPage].sort()).toEqual([...SEED_COPY_PAGE].sort());
-    const leftColumn = SEED_COPY_PAGE.slice(0, 12);
-    expect(copyPage.filter((l) => leftColumn.includes(l))).toEqual(leftColumn);
+    for (let i = 1; i <= 20; i++) {
+      const text = lines(pages[i - 1]!);
+      expect(text).toHaveLength(40);
+      expect(text[0]).toBe(`Trang ${i} / 20, dong 1`);
+    }
+    expect(lines(pages[20]!)).toHaveLength(SEED_COPY_PAGE.length);
+    expectSeedLines(lines(pages[20]!));
     // The font is embedded: the page reads the same on a machine without it.
     const { stdout: fonts } = await run('pdffonts', [pdf]);
     for (const style of ['', '-Bold', '-Italic', '-BoldItalic']) expect(fonts).toMatch(new RegExp(`DejaVuSerifCondensed${style}-\\d+\\s+CID TrueType\\s+Identity-H\\s+yes`));
+  }, 60_000);
+
+  it('as the PDF to send: the block under the last page’s text when it fits there', async () => {
+    requireLibreOffice();
+    const { file, pages } = await sentPdf(await originalPdf(20, 12));
+    expect(file.pages).toBe(20);
+    const last = lines(pages[19]!);
+    expect(last.slice(0, 12)).toEqual(Array.from({ length: 12 }, (_, k) => `Trang 20 / 20, dong ${k + 1}`));
+    expectSeedLines(last.slice(12));
   }, 60_000);
 });

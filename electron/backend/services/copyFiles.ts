@@ -1,6 +1,7 @@
 import type { Copy } from '../../../shared/contractCopies';
 import { AppError } from '../../../shared/errors';
 import { REPORT_KINDS } from '../../../shared/reportKinds';
+import { readPdfText } from '../intake/pdfText';
 import { appendCopyPage } from '../pdf/copyPdf';
 import { copyPageModel } from '../reportData/copyPage';
 import { renderCopyPage } from '../reports/renderCopies';
@@ -31,6 +32,18 @@ export async function copyFile(s: Pick<CoreServices, 'copies' | 'attachments' | 
       'Hãy đính kèm tệp PDF của văn bản, hoặc tải trang sao dạng Word (.docx).');
   }
   const original = s.attachments.read(pdfId).content;
-  const { content, pages } = await appendCopyPage(original, model);
+  const { content, pages } = await appendCopyPage(original, model, await lastPageTextBottom(original));
   return { fileName: copyFileName(copy, 'pdf'), format, content: Buffer.from(content), pages };
+}
+
+/** Below the last baseline of the last page, room for the descenders; null when that page has no text layer. */
+async function lastPageTextBottom(pdf: Uint8Array): Promise<number | null> {
+  try {
+    const text = await readPdfText(pdf);
+    const ys = text.lines.filter((l) => l.page === text.pages && l.y !== undefined).map((l) => l.y!);
+    return ys.length ? Math.min(...ys) - 4 : null;
+  } catch {
+    // pdf-lib will name a damaged file; here it only means "no known free room".
+    return null;
+  }
 }
