@@ -153,6 +153,9 @@ const calls: Array<[string, unknown]> = [
   ['incoming.importRun', { fileName: 'so.csv', contentBase64: Buffer.from('Số đến,Ngày đến,Tác giả,Trích yếu\n5,32/01/2024,Tỉnh ủy,Công văn\n').toString('base64') }],
   ['incoming.importRefusalsXlsx', { fileName: 'so.csv', refused: 'x' }],
   ['intake.register', { fileName: 'nq44.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64'), entry: { ...NQ43, arrivalNumber: undefined, arrivalDate: '2023-12-05', symbol: '44-NQ/TW' } }],
+  // The arrival stamp (issue 10): entry 1 has no PDF (refused), and its label for the paper document.
+  ['incoming.stamp', { id: 1 }],
+  ['incoming.stampLabel', { id: 1 }],
   ['no.such.method', {}],
 ];
 

@@ -22,6 +22,7 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.restore',
   'intake.read',
   'copies.page',
+  'incoming.stamp',
   'incoming.importPreview',
   'incoming.importRun',
 ]);

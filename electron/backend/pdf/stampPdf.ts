@@ -59,7 +59,8 @@ export async function stampFirstPage(original: Uint8Array, e: StampFields): Prom
 
 /** The stamp alone on a 70 × 40 mm page, to print on a label for a paper document. */
 export async function stampLabelPdf(e: StampFields): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  // Without the time of writing: the same entry gives the same label.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(doc);
   const page = doc.addPage(LABEL_SIZE);
   const inset = 3 * MM;

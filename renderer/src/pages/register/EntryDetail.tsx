@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../../lib/format';
 import { isOverdue } from './columns';
 import { EntryCopies } from '../copies/EntryCopies';
+import { ArrivalStampButton } from './ArrivalStampButton';
 
 type Detail = MethodOutput<'incoming.get'>;
 
@@ -167,9 +168,12 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
                 onChange={(e) => void addFiles(e)}
                 aria-label="Chọn tệp đính kèm"
               />
-              <Button icon={<PaperClipOutlined />} loading={uploading} onClick={() => fileInput.current?.click()}>
-                Đính kèm tệp
-              </Button>
+              <Space size={8} wrap>
+                <ArrivalStampButton entry={detail.entry} attachments={detail.attachments} onStamped={() => void load(detail.entry.id)} />
+                <Button icon={<PaperClipOutlined />} loading={uploading} onClick={() => fileInput.current?.click()}>
+                  Đính kèm tệp
+                </Button>
+              </Space>
             </div>
             {secretBlocked && (
               <Typography.Paragraph type="secondary" className="hint">
