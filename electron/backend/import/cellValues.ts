@@ -62,8 +62,7 @@ export function readArrivalNumber(cell: Cell | undefined): Read<number | null> {
   return { ok: true, value: Number(text) };
 }
 
-/** A symbol as the register keeps it: stray spaces and dashes tidied ("12 - NQ / TW" → "12-NQ/TW"); numbers as text. */
-export function readSymbol(cell: Cell | undefined): string {
-  const text = cellText(cell);
+/** A symbol (the cell's text) as the register keeps it: stray spaces and dashes tidied ("12 - NQ / TW" → "12-NQ/TW"). */
+export function readSymbol(text: string): string {
   return text ? normalizeSymbolText(text) : '';
 }

@@ -49,7 +49,12 @@ export function checkRows(rows: Array<Cell[] | undefined>, headingRow: number, m
   for (let r = headingRow + 1; r < total; r++) {
     if (r % 5000 === 0) reportProgress(r, total, `Đang kiểm tra dòng ${r.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')}…`);
     const cells = rows[r];
-    if (!cells || fields.every((f) => cellText(cellOf(cells, f)) === '')) continue;
+    if (!cells) continue;
+    // Each mapped cell's text once: tidying text is most of the time a 50,000-row sheet takes.
+    const texts = {} as Record<ImportField, string>;
+    let empty = true;
+    for (const f of fields) if ((texts[f] = cellText(cellOf(cells, f))) !== '') empty = false;
+    if (empty) continue;
     if (r === headingRow + 1 && isColumnNumberRow(cells)) continue;
     rowCount++;
     const before = refused.length;
@@ -59,13 +64,13 @@ export function checkRows(rows: Array<Cell[] | undefined>, headingRow: number, m
     if (!arrivalDate.ok) refuse(r, 'arrivalDate', cells, arrivalDate.reason);
     const documentDate = readDate(cellOf(cells, 'documentDate'));
     if (!documentDate.ok) refuse(r, 'documentDate', cells, documentDate.reason);
-    const text = (f: ImportField) => cellText(cellOf(cells, f));
+    const text = (f: ImportField) => texts[f] ?? '';
     const draft = {
       arrivalNumber: number.ok ? number.value ?? undefined : undefined,
       arrivalDate: arrivalDate.ok ? arrivalDate.value ?? '' : '',
       receivedVia: 'other' as const, // an old register rarely says how each document came
       issuer: text('issuer'),
-      symbol: readSymbol(cellOf(cells, 'symbol')),
+      symbol: readSymbol(text('symbol')),
       documentDate: documentDate.ok ? documentDate.value : null,
       abstract: text('abstract'),
       handlingUnit: text('handlingUnit'),
