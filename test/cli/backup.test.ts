@@ -19,7 +19,8 @@ function registerAndBackup() {
   return { dir, db, backup: made.json() };
 }
 
-describe('vanthu backup and restore', () => {
+// Several CLI runs per test: on a loaded machine each takes seconds.
+describe('vanthu backup and restore', { timeout: 180_000 }, () => {
   it('backup prints the path, size and what the backup holds', () => {
     const { db, backup } = registerAndBackup();
     const entries = total(db);

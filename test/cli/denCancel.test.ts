@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { vanthu } from '../helpers/cli';
 import { NQ43, tempDir } from '../helpers/tempBackend';
 
-describe('vanthu den cancel', () => {
+describe('vanthu den cancel', { timeout: 180_000 }, () => {
   it('marks the entry cancelled with its reason; it stays in the list and keeps its number', () => {
     const db = path.join(tempDir(), 'v.db');
     expect(vanthu('init', '--db', db).code).toBe(0);

@@ -9,7 +9,8 @@ import { registerDirective, simpleTask, unitId } from '../helpers/tasks';
 describe('cancelling an entry', () => {
   it('keeps the entry in the book, marked cancelled with its reason, and never gives its number again', async () => {
     const b = tempBackend();
-    const { entry } = await ok(b, 'incoming.register', { ...NQ43, arrivalNumber: undefined, arrivalDate: '2024-03-01' });
+    // Number 5 (the book's first four numbers left free, confirmed), so a free lower number exists below it.
+    const { entry } = await ok(b, 'incoming.register', { ...NQ43, arrivalNumber: 5, confirmJump: true, arrivalDate: '2024-03-01' });
     const cancelled = await ok(b, 'incoming.cancel', { id: entry.id, reason: 'Vào sổ nhầm: trùng văn bản đã vào sổ' });
     expect(cancelled).toMatchObject({ id: entry.id, arrivalNumber: entry.arrivalNumber, cancelled: true, cancelReason: 'Vào sổ nhầm: trùng văn bản đã vào sổ' });
     expect(cancelled.cancelledAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -19,8 +20,8 @@ describe('cancelling an entry', () => {
     // The next number comes after it.
     const next = await ok(b, 'incoming.nextNumber', { bookId: entry.bookId, arrivalDate: '2024-03-02' });
     expect(next.arrivalNumber).toBe(entry.arrivalNumber + 1);
-    // Moving a cancelled entry to another number would free its number: refused.
-    const moved = await b.dispatch('incoming.update', { id: entry.id, patch: { arrivalNumber: entry.arrivalNumber + 5 } });
+    // Moving a cancelled entry to another (free) number would free its number: refused.
+    const moved = await b.dispatch('incoming.update', { id: entry.id, patch: { arrivalNumber: 3 } });
     expect(moved.ok).toBe(false);
     if (!moved.ok) expect(moved.error.message).toMatch(/Văn bản đã hủy giữ nguyên sổ và số đến/);
     // And a cancellation says why: no reason, no cancellation; twice is refused.
