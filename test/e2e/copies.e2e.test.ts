@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('Sao văn bản', () => {
   it('makes the seed’s copy from the entry of 43-NQ/TW, previewed before saving, and downloads it', async () => {
-    const entry = (await call('incoming.register', NQ43)).entry;
+    const entry = (await call('incoming.register', { ...NQ43, receivedVia: 'network' })).entry;
     const original = await PDFDocument.create();
     const font = await original.embedFont(StandardFonts.TimesRoman);
     for (let i = 1; i <= 3; i++) original.addPage().drawText(`Trang ${i}`, { x: 100, y: 700, size: 14, font });
