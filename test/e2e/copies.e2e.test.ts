@@ -57,7 +57,9 @@ describe('Sao văn bản', () => {
 
     // The copy block as it will print, with its number, before anything is saved.
     const preview = dialog.getByTestId('copy-preview');
-    await eventually(() => preview.textContent()).toContain('Số 1274-SY/VPTU');
+    // The preview follows the form a moment later: wait for the last choice to show.
+    await eventually(() => preview.innerText()).toContain('- Ban Thường vụ Tỉnh đoàn,');
+    await eventually(() => preview.innerText()).toContain('Số 1274-SY/VPTU');
     const shown = (await preview.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
     for (const line of ['TỈNH ỦY LẠNG SƠN', 'VĂN PHÒNG', 'SAO Y', 'Lạng Sơn, ngày 04 tháng 12 năm 2023', 'Nơi nhận:',
       '- Các huyện ủy, thành ủy, đảng ủy trực thuộc,', '- Ban Thường vụ Tỉnh đoàn,', '- Lưu Văn phòng Tỉnh ủy.',
@@ -75,7 +77,8 @@ describe('Sao văn bản', () => {
     expect((await bytesOf(docx)).subarray(0, 2).toString()).toBe('PK');
     const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('copy-download-pdf').click()]);
     expect(pdf.suggestedFilename()).toBe('ban-sao_1274-SY-VPTU.pdf');
-    expect((await PDFDocument.load(await bytesOf(pdf))).getPageCount()).toBe(4);
+    // The original's last page has one line: the copy block goes under it, no page is added.
+    expect((await PDFDocument.load(await bytesOf(pdf))).getPageCount()).toBe(3);
 
     await dialog.getByRole('button', { name: 'Xong' }).click();
     await eventually(() => detail.getByTestId('entry-copy').count()).toBe(1);
