@@ -79,6 +79,7 @@ export const ReportRequest = z.discriminatedUnion('report', [
   }).strict(),
   z.object({ report: z.literal('so-sao'), from: IsoDate, to: IsoDate, ...common }).strict(),
   z.object({ report: z.literal('ban-sao'), copyId: id('Bản sao'), ...common }).strict(),
+  z.object({ report: z.literal('so-di'), from: IsoDate, to: IsoDate, ...common }).strict(),
 ], { error: UNKNOWN_REPORT_MESSAGE });
 export type ReportRequest = z.input<typeof ReportRequest>;
 

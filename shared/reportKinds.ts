@@ -92,6 +92,16 @@ export const REPORT_KINDS = {
     fileStem: 'ban-sao',
     onReportsScreen: false,
   },
+  'so-di': {
+    label: 'Sổ đăng ký văn bản đi',
+    parameters: [
+      { option: 'from', field: 'from', value: 'yyyy-mm-dd', required: true, label: 'Từ ngày văn bản' },
+      { option: 'to', field: 'to', value: 'yyyy-mm-dd', required: true, label: 'Đến ngày văn bản' },
+    ],
+    formats: ['docx', 'xlsx'],
+    templates: { docx: 'so-di.docx', xlsx: 'so-di.xlsx' },
+    fileStem: 'so-dang-ky-van-ban-di',
+  },
 } as const satisfies Record<string, ReportKindInfo>;
 
 export type ReportKind = keyof typeof REPORT_KINDS;

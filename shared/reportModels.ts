@@ -72,6 +72,8 @@ export interface RegisterBookRow {
   receivedBy: string;
   /** (10) Ghi chú. */
   notes: string;
+  /** A cancelled entry keeps its place and number, struck through: the day (yyyy-mm-dd) and the reason. */
+  cancelled?: { date: string; reason: string };
 }
 
 export interface RegisterBookModel {
@@ -148,6 +150,8 @@ export interface StatsReportModel {
   yearAgoIsPrevious: boolean;
   /** Assessment written by the specialist, one paragraph per item. */
   narrative?: string[];
+  /** Documents the office issued (ban hành) in each period, from the outgoing register, by type. */
+  issued?: { totals: PeriodFigures; byType: StatsSection };
 }
 
 // ---------------------------------------------------------------------------------------------------------

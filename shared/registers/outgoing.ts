@@ -46,15 +46,15 @@ export const OUTGOING_REGISTER: RegisterKind<OutgoingFieldKey> = {
     // NĐ 30/2020, Phụ lục IV, mẫu sổ đăng ký văn bản đi: the ten columns in their order.
     columns: [
       { title: 'Số, ký hiệu văn bản', width: 14, align: 'center', fields: ['symbol'] },
-      { title: 'Ngày tháng văn bản', width: 11, align: 'center', fields: ['documentDate'] },
-      { title: 'Tên loại và trích yếu nội dung văn bản', width: 36, align: 'left', fields: ['typeName', 'abstract'] },
-      { title: 'Người ký', width: 16, align: 'left', fields: ['signer'] },
-      { title: 'Nơi nhận văn bản', width: 24, align: 'left', fields: ['recipients'] },
-      { title: 'Đơn vị, người nhận bản lưu', width: 14, align: 'left', fields: ['archiveHolder'] },
+      { title: 'Ngày tháng văn bản', width: 12, align: 'center', fields: ['documentDate'] },
+      { title: 'Tên loại và trích yếu nội dung văn bản', width: 30, align: 'left', fields: ['typeName', 'abstract'] },
+      { title: 'Người ký', width: 14, align: 'left', fields: ['signer'] },
+      { title: 'Nơi nhận văn bản', width: 20, align: 'left', fields: ['recipients'] },
+      { title: 'Đơn vị, người nhận bản lưu', width: 12, align: 'left', fields: ['archiveHolder'] },
       { title: 'Số lượng bản', width: 7, align: 'center', fields: ['copies'] },
-      { title: 'Ngày chuyển', width: 10, align: 'center', fields: ['forwardedDate'] },
-      { title: 'Ký nhận', width: 10, align: 'left', fields: ['receivedBy'] },
-      { title: 'Ghi chú', width: 14, align: 'left', fields: ['notes', 'voidReason'] },
+      { title: 'Ngày chuyển', width: 12, align: 'center', fields: ['forwardedDate'] },
+      { title: 'Ký nhận', width: 8, align: 'left', fields: ['receivedBy'] },
+      { title: 'Ghi chú', width: 12, align: 'left', fields: ['notes', 'voidReason'] },
     ],
   },
 };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vanthu } from '../helpers/cli';
@@ -36,5 +37,11 @@ describe('vanthu term add, di add | void | list', () => {
     expect(vanthu('di', 'list', '--db', db, '--year', '2023', '--json').json().total).toBe(0);
     const bad = vanthu('di', 'list', '--db', db, '--yaer', '2024');
     expect(bad.code).not.toBe(0);
+
+    const out = path.join(path.dirname(db), 'so-di.xlsx');
+    const book = vanthu('report', 'so-di', '--db', db, '--from', '2024-01-01', '--to', '2024-12-31', '--out', out);
+    expect(book.code, book.stderr).toBe(0);
+    expect(book.json().summary).toBe('1 văn bản đi (và 1 số đã lấy hoặc đã hủy), từ 01/01/2024 đến 31/12/2024.');
+    expect(fs.statSync(out).size).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -36,7 +36,7 @@ describe.each(DEFAULT_TEMPLATES.map((t) => [t.fileName, t] as const))('%s', (fil
 
 // The register books are not documents sent out (NĐ 30/2020/NĐ-CP, Phụ lục IV): the incoming book is tested on
 // its own below. The copy page (ban-sao) has no Party header of its own either: it follows the copied document.
-const NOT_SENT_OUT: readonly string[] = ['so-dang-ky', 'so-sao', 'ban-sao'];
+const NOT_SENT_OUT: readonly string[] = ['so-dang-ky', 'so-sao', 'ban-sao', 'so-di'];
 const PARTY_DOCUMENTS = DEFAULT_TEMPLATES.filter((t) => t.format === 'docx' && !NOT_SENT_OUT.includes(t.report));
 
 describe.each(PARTY_DOCUMENTS.map((t) => [t.fileName] as const))('%s follows Hướng dẫn 36', (fileName) => {

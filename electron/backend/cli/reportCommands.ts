@@ -98,6 +98,17 @@ export const reportCommands: Record<string, CliCommand & { request: RequestOf }>
     },
   ),
 
+  'report so-di': reportCommand(
+    reportUsage('so-di'),
+    optionsOf('so-di'),
+    (values, format) => {
+      const from = stringOption(values.from);
+      const to = stringOption(values.to);
+      if (!from || !to) throw new AppError('VALIDATION', 'Sổ văn bản đi cần --from và --to (yyyy-mm-dd).');
+      return { report: 'so-di', from, to, format };
+    },
+  ),
+
   'report ban-sao': reportCommand(
     reportUsage('ban-sao'),
     optionsOf('ban-sao'),

@@ -71,6 +71,7 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
     section('Theo độ mật', groups.secrecy, undefined, SECRECY_ORDER),
   ];
   return {
+    issued: issuedFigures(s, ranges),
     header: headerFrom(s.settings.get(), choice, ['Thường trực Tỉnh ủy (b/c)', 'Lãnh đạo Văn phòng']),
     periodLabel: period.label,
     previousLabel: period.previous.label,
@@ -82,6 +83,21 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
     coverage: { current: coverageOf(period, firstArrival), previous: coverageOf(period.previous, firstArrival), yearAgo: coverageOf(period.yearAgo, firstArrival) },
     yearAgoIsPrevious: sameRange(period.previous, period.yearAgo),
   };
+}
+
+/** Issued documents (the outgoing register's, void and reserved numbers aside) by type, in each period. */
+function issuedFigures(s: Services, ranges: Record<Slot, { from: string; to: string }>): NonNullable<StatsReportModel['issued']> {
+  const byType = new Map<string, PeriodFigures>();
+  const names = new Map<string, string>();
+  const totals = figures();
+  for (const slot of SLOTS) {
+    for (const row of s.outgoing.issuedByType(ranges[slot].from, ranges[slot].to)) {
+      names.set(row.typeCode, row.typeName || s.typeCodes.nameOf(row.typeCode));
+      bump(byType, row.typeCode, slot, row.count);
+      totals[slot] += row.count;
+    }
+  }
+  return { totals, byType: section('Văn bản ban hành theo loại', byType, (code) => names.get(code) ?? code) };
 }
 
 function figures(): PeriodFigures {

@@ -121,6 +121,16 @@ const COPY_BOOK = [
   { name: 'bang_so_sao', kind: 'table', requiredIn: BOTH, description: 'Bảng sổ đăng ký bản sao: số, ký hiệu bản sao, ngày sao, hình thức, văn bản được sao, số bản, người ký, nơi nhận, ghi chú' },
 ] as const satisfies readonly PlaceholderDefinition[];
 
+/** The outgoing register's book: a cover naming the office, the ten columns of NĐ 30 Phụ lục IV. */
+const OUTGOING_BOOK = [
+  ...HEADER.map((p) => ({ ...p, requiredIn: REGISTER_BOOK_COVER.has(p.name) ? WORD : NONE })),
+  { name: 'nam_so', kind: 'text', requiredIn: NONE, description: 'Năm của sổ (năm đầu của khoảng in)' },
+  { name: 'tu_ngay', kind: 'text', requiredIn: BOTH, description: 'Ngày đầu của khoảng in (01/01/2024)' },
+  { name: 'den_ngay', kind: 'text', requiredIn: BOTH, description: 'Ngày cuối của khoảng in (31/12/2024)' },
+  { name: 'so_van_ban_di', kind: 'text', requiredIn: NONE, description: 'Số văn bản đã ban hành trong khoảng (không kể số đã lấy, số đã hủy)' },
+  { name: 'bang_so_di', kind: 'table', requiredIn: BOTH, description: 'Bảng sổ đăng ký văn bản đi: số, ký hiệu; ngày tháng; tên loại và trích yếu; người ký; nơi nhận; đơn vị, người nhận bản lưu; số lượng bản; ngày chuyển; ký nhận; ghi chú' },
+] as const satisfies readonly PlaceholderDefinition[];
+
 /** The copy page (Hướng dẫn 36-HD/VPTW): the copying body, the copy's number, form, date, Nơi nhận, signature. */
 const COPY_PAGE = [
   { name: 'co_quan_cap_tren', kind: 'text', requiredIn: WORD, description: 'Tên cơ quan cấp trên của cơ quan sao, viết hoa (TỈNH ỦY LẠNG SƠN)' },
@@ -138,6 +148,7 @@ const COPY_PAGE = [
 ] as const satisfies readonly PlaceholderDefinition[];
 
 export type CopyBookPlaceholder = (typeof COPY_BOOK)[number]['name'];
+export type OutgoingBookPlaceholder = (typeof OUTGOING_BOOK)[number]['name'];
 export type CopyPagePlaceholder = (typeof COPY_PAGE)[number]['name'];
 export type RegisterBookPlaceholder = (typeof REGISTER_BOOK)[number]['name'];
 export type StatsPlaceholder = (typeof STATS)[number]['name'];
@@ -150,6 +161,7 @@ const DEFINITIONS: Record<ReportKind, readonly PlaceholderDefinition[]> = {
   'so-ket': REVIEW,
   'so-sao': COPY_BOOK,
   'ban-sao': COPY_PAGE,
+  'so-di': OUTGOING_BOOK,
 };
 
 /** The placeholders a template of this report and format may contain, each marked required or not. */

@@ -68,6 +68,13 @@ function statsTable(model: StatsReportModel): TableValue {
     rows.push({ heading: `${toRoman(k + 1)}- ${section.title}` });
     section.rows.forEach((row, i) => rows.push([i + 1, row.label, ...figures(model, row)]));
   });
+  if (model.issued) {
+    // The office's own documents (ban hành), from the outgoing register: counted as they are, whatever the incoming register holds.
+    const plain = (f: PeriodFigures): TableCellValue[] => [f.current, ...comparedSlots(model).flatMap((slot) => [f[slot], ...(comparable(model, slot) ? [f.current - f[slot]] : [])])];
+    rows.push({ cells: ['', 'Tổng số văn bản ban hành (văn bản đi)', ...plain(model.issued.totals)], bold: true });
+    rows.push({ heading: `${toRoman(model.sections.length + 1)}- ${model.issued.byType.title}` });
+    model.issued.byType.rows.forEach((row, i) => rows.push([i + 1, row.label, ...plain(row)]));
+  }
   return table(comparisonColumns(model), rows);
 }
 
@@ -136,8 +143,12 @@ function summary(model: StatsReportModel): string[] {
   const received = `Trong ${period}${partial}, đã tiếp nhận ${formatInteger(totals.current)} văn bản đến`;
   const total = handlingTotal(handling.current);
   const share = (n: number): string => (total > 0 ? ` (${formatPercent(n, total)})` : '');
+  const issued = model.issued && model.issued.totals.current > 0
+    ? [`Văn bản ban hành: ${formatInteger(model.issued.totals.current)} văn bản (${model.issued.byType.rows.filter((r) => r.current > 0).map((r) => `${lowerFirst(r.label)}: ${formatInteger(r.current)}`).join('; ')}).`]
+    : [];
   return [
     comparisons.length > 0 ? `${received}, ${comparisons.join('; ')}.` : `${received}.`,
+    ...issued,
     `Về giải quyết văn bản: ${formatInteger(handling.current.onTime)} văn bản giải quyết đúng hạn${share(handling.current.onTime)}; ` +
       `${formatInteger(handling.current.late)} văn bản quá hạn${share(handling.current.late)}; ` +
       `${formatInteger(handling.current.open)} văn bản đang giải quyết, chưa đến hạn${share(handling.current.open)}.`,

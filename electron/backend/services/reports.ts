@@ -12,6 +12,7 @@ import { statsModel } from '../reportData/stats';
 import { headerFrom, type HeaderChoice } from '../reportData/header';
 import { copyPageModel } from '../reportData/copyPage';
 import { renderCopyBook, renderCopyPage } from '../reports/renderCopies';
+import { renderOutgoingBook } from '../reports/renderOutgoing';
 import { copyFileName } from './copyFiles';
 import type { CoreServices as Services } from '../services';
 import { todayIso } from './clock';
@@ -100,6 +101,19 @@ export function createReportService(s: Services) {
           content: await renderCopyBook(book, template, r.format),
           placeholders: [],
           summary: `${book.copies.length} bản sao, từ ${toDisplayDate(r.from)} đến ${toDisplayDate(r.to)}.`,
+        };
+      }
+      case 'so-di': {
+        if (r.from > r.to) throw new AppError('VALIDATION', 'Từ ngày phải trước đến ngày.');
+        const book = { header: headerFrom(s.settings.get(), choice, []), from: r.from, to: r.to, entries: s.outgoing.between(r.from, r.to) };
+        writing();
+        const issued = book.entries.filter((e) => e.status === 'issued').length;
+        return {
+          fileName: `${REPORT_KINDS['so-di'].fileStem}_${r.from}_${r.to}.${ext}`,
+          format: r.format,
+          content: await renderOutgoingBook(book, template, r.format),
+          placeholders: [],
+          summary: `${issued} văn bản đi${book.entries.length > issued ? ` (và ${book.entries.length - issued} số đã lấy hoặc đã hủy)` : ''}, từ ${toDisplayDate(r.from)} đến ${toDisplayDate(r.to)}.`,
         };
       }
       case 'ban-sao': {

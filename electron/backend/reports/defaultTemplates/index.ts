@@ -6,6 +6,7 @@ import { reviewDocxTemplate } from './reviewDocx';
 import { statsDocxTemplate } from './statsDocx';
 import { registerBookXlsxTemplate, reviewXlsxTemplate, statsXlsxTemplate } from './xlsxTemplates';
 import { copyBookDocxTemplate, copyBookXlsxTemplate, copyPageDocxTemplate } from './copyTemplates';
+import { outgoingBookDocxTemplate, outgoingBookXlsxTemplate } from './outgoingTemplates';
 
 export interface DefaultTemplate {
   report: ReportKind;
@@ -22,6 +23,7 @@ const BUILDERS: Record<ReportKind, Partial<Record<TemplateFormat, () => Promise<
   'so-ket': { docx: reviewDocxTemplate, xlsx: reviewXlsxTemplate },
   'so-sao': { docx: copyBookDocxTemplate, xlsx: copyBookXlsxTemplate },
   'ban-sao': { docx: copyPageDocxTemplate },
+  'so-di': { docx: outgoingBookDocxTemplate, xlsx: outgoingBookXlsxTemplate },
 };
 
 export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = REPORT_KIND_NAMES.flatMap((report) =>

@@ -151,7 +151,8 @@ export function ReportBuilder() {
         const dates = checkedRange(range);
         return dates.ok ? { ok: true, value: { report, ...dates.value, ...common } } : dates;
       }
-      case 'so-sao': {
+      case 'so-sao':
+      case 'so-di': {
         const dates = checkedRange(range);
         return dates.ok ? { ok: true, value: { report, ...dates.value, ...common } } : dates;
       }
@@ -323,7 +324,7 @@ export function ReportBuilder() {
               </>
             )}
 
-            {report === 'so-sao' && <DateRangeRow value={range} onChange={setRange} />}
+            {(report === 'so-sao' || report === 'so-di') && <DateRangeRow value={range} onChange={setRange} />}
 
             {report === 'thong-ke' && (
               <Form.Item
