@@ -33,7 +33,7 @@ export async function measureImport(): Promise<{ importRowsPerSec: number; impor
     const ms = performance.now() - start;
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000;
-    if (!result.ok || result.value.imported !== ROWS) throw new Error(`import failed: ${JSON.stringify(result).slice(0, 500)}`);
+    if (!result.ok || (result.value as { imported: number }).imported !== ROWS) throw new Error(`import failed: ${JSON.stringify(result).slice(0, 500)}`);
     return { importRowsPerSec: Math.round(ROWS / (ms / 1000)), importCpuRowsPerSec: Math.round(ROWS / (cpuMs / 1000)) };
   } finally {
     backend.close();

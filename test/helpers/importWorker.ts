@@ -8,5 +8,5 @@ const [dbPath, file] = process.argv.slice(2);
 const backend = createBackend({ dbPath: dbPath!, mode: 'test' });
 const result = await backend.dispatch('incoming.importRun', { fileName: path.basename(file!), contentBase64: fs.readFileSync(file!).toString('base64') },
   { onProgress: (p) => process.stdout.write(`${p.label}\n`) });
-process.stdout.write(`done ${JSON.stringify(result.ok ? result.value.imported : result.error)}\n`);
+process.stdout.write(`done ${JSON.stringify(result.ok ? (result.value as { imported: number }).imported : result.error)}\n`);
 backend.close();
