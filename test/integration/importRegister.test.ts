@@ -134,6 +134,13 @@ describe('import of an old register', () => {
     const tcvn3 = Buffer.from('Sè ®Õn,Ngµy ®Õn,T¸c gi¶,TrÝch yÕu\r\n1,03/01/2024,TØnh ñy,C«ng v¨n\r\n', 'latin1');
     const refused = await b.dispatch('incoming.importPreview', { fileName: 'so.csv', contentBase64: b64(tcvn3) });
     expect(refused.ok ? null : refused.error.message).toMatch(/bảng mã TCVN3/);
+
+    // The same headings typed in an .xlsx with the .VnTime fonts.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sæ ®Õn').addRow(['Sè ®Õn', 'Ngµy ®Õn', 'T¸c gi¶', 'TrÝch yÕu']);
+    const xlsx = await b.dispatch('incoming.importPreview', { fileName: 'so.xlsx', contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())) });
+    expect(xlsx.ok ? null : xlsx.error.message).toMatch(/bảng mã TCVN3/);
   });
 
   it('saves the refusal list as a spreadsheet', async () => {
