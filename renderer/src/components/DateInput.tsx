@@ -2,7 +2,7 @@ import { CalendarOutlined } from '@ant-design/icons';
 import { Calendar, Input, type InputRef, Popover } from 'antd';
 import dayjs from 'dayjs';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import { isValidIsoDate } from '../../../shared/dates';
+import { dateProblem, isValidIsoDate } from '../../../shared/dates';
 import { displayDate, parseTypedDate } from '../lib/format';
 
 export interface DateInputProps {
@@ -112,6 +112,7 @@ export const dateRule = {
     if (value === null || value === undefined || value === '' || (typeof value === 'string' && isValidIsoDate(value))) {
       return Promise.resolve();
     }
-    return Promise.reject(new Error('Ngày không hợp lệ: gõ dạng dd/mm/yyyy, ví dụ 28/11/2023.'));
+    // Name a day that does not exist (30/02/2024) as such, not as a wrong format.
+    return Promise.reject(new Error(dateProblem(String(value)) ?? 'Ngày không hợp lệ: gõ dạng dd/mm/yyyy, ví dụ 28/11/2023.'));
   },
 };
