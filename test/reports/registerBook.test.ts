@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderRegisterBook } from '../../electron/backend/reports/renderRegisterBook';
+import { REGISTER_BOOK_COLUMNS, renderRegisterBook } from '../../electron/backend/reports/renderRegisterBook';
 import type { RegisterBookModel } from '../../shared/reportModels';
-import { CONVERT_TIMEOUT_MS, convertWithLibreOffice, type ConvertedFile } from '../helpers/libreoffice';
+import { CONVERT_TIMEOUT_MS, convertWithLibreOffice, flatten, type ConvertedFile } from '../helpers/libreoffice';
 import { expectSoundOoxml } from '../helpers/ooxmlCheck';
-import { docxText } from './docxFixtures';
+import { docxText, partXml } from './docxFixtures';
 import { sampleRegisterBook } from './sampleModels';
 
 const template = (format: 'docx' | 'xlsx') => readFile(join(import.meta.dirname, '../../templates', `so-dang-ky-den.${format}`));
@@ -22,6 +22,8 @@ function model(): RegisterBookModel {
   book.rows[0] = { ...book.rows[0]!, notes: 'Dữ liệu mẫu. Sao y 1274-SY/VPTU ngày 04/12/2023 gửi các huyện ủy, thành ủy, đảng ủy trực thuộc.' };
   book.rows[1] = { ...book.rows[1]!, symbol: '1415-TB/UBKTTW', receivedBy: 'Nguyễn Thị Lan 29/11/2023' };
   book.rows[2] = { ...book.rows[2]!, symbol: '1370-CTr/BTGTU' };
+  // A mistaken entry, cancelled: it keeps its place and number, struck through, the reason in its notes.
+  book.rows[3] = { ...book.rows[3]!, notes: '', cancelled: { date: '2023-11-30', reason: 'Vào sổ trùng' } };
   return book;
 }
 
@@ -75,5 +77,41 @@ describe('Sổ đăng ký văn bản đến', () => {
     const dates = model().rows.flatMap((r) => [r.arrivalDate, r.documentDate, r.forwardedDate]).filter(Boolean);
     const printed = converted[name]!.text.match(/\b\d{2}\/\d{2}\/\d{4}\b/g) ?? [];
     expect(printed.length).toBeGreaterThanOrEqual(dates.length);
+  });
+
+  describe('a cancelled entry', () => {
+    const cancelledNumber = () => model().rows[3]!.arrivalNumber;
+
+    it('Word: its row, and only its row, is struck through', async () => {
+      const rows = (await partXml(files['so-dang-ky-docx.docx']!)).match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+      const struck = rows.filter((r) => r.includes('<w:strike/>'));
+      expect(struck).toHaveLength(1);
+      expect(struck[0]).toContain(`>${cancelledNumber()}<`);
+      expect(struck[0]).toContain('Đã hủy: Vào sổ trùng (ngày 30/11/2023)');
+      // Every run of the row is struck: as many struck runs as runs.
+      expect(struck[0]!.match(/<w:r>/g)!.length).toBe(struck[0]!.match(/<w:strike\/>/g)!.length);
+    });
+
+    it('Excel: its cells, and only its cells, are struck through, its number kept', async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(files['so-dang-ky-xlsx.xlsx']! as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('Sổ đăng ký')!;
+      const struckRows: number[] = [];
+      ws.eachRow((row, n) => {
+        if (n < 6) return;
+        const strikes = REGISTER_BOOK_COLUMNS.map((_, j) => row.getCell(j + 1).font?.strike === true);
+        if (strikes.some(Boolean)) struckRows.push(n);
+        if (strikes.some(Boolean)) expect(strikes.every(Boolean)).toBe(true);
+      });
+      expect(struckRows).toEqual([9]);
+      expect(ws.getCell('B9').value).toBe(cancelledNumber());
+      expect(ws.getCell('J9').value).toBe('Đã hủy: Vào sổ trùng (ngày 30/11/2023)');
+    });
+
+    it.each(['so-dang-ky-docx.docx', 'so-dang-ky-xlsx.xlsx'])('%s: LibreOffice prints its row and the note', (name) => {
+      const text = flatten(converted[name]!.text);
+      expect(text).toContain(String(cancelledNumber()));
+      for (const part of ['Đã hủy:', 'Vào sổ trùng', '(ngày 30/11/2023)']) expect(text).toContain(part);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
 import { typeAndAbstract } from '../../../shared/text';
 import type { CoreServices as Services } from '../services';
+import { todayIso } from '../services/clock';
 import { headerFrom, type HeaderChoice } from './header';
 
 export interface RegisterBookQuery { from?: string; to?: string; bookId?: number }
@@ -18,7 +19,7 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
   if (q.to) { clauses.push('arrival_date <= ?'); params.push(q.to); }
   const raw = s.db.prepare(`
     SELECT arrival_date, arrival_number, issuer, symbol, document_date, type_code, abstract, handling_unit,
-      forwarded_date, received_by, notes, secrecy, urgency, book_id
+      forwarded_date, received_by, notes, secrecy, urgency, book_id, cancelled_at, cancel_reason
     FROM incoming WHERE ${clauses.join(' AND ')} ORDER BY arrival_date, book_id, arrival_number`).raw().all(...params) as unknown[][];
   const rows: RegisterBookRow[] = raw.map((r) => ({
     arrivalDate: r[0] as string,
@@ -31,6 +32,8 @@ export function registerBookModel(s: Services, q: RegisterBookQuery, choice: Hea
     forwardedDate: (r[8] as string | null) ?? '',
     receivedBy: r[9] as string,
     notes: notesWithMarks(r[10] as string, r[11] as string, r[12] as string),
+    // The day of cancelling as the office saw it (the timestamp is UTC).
+    ...(r[14] === null ? {} : { cancelled: { date: todayIso(new Date(r[14] as string)), reason: r[15] as string } }),
   }));
   const books = new Set(raw.map((r) => r[13] as number));
   const volumeBook = book?.id ?? (books.size === 1 ? [...books][0]! : null);

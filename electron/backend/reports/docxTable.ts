@@ -12,6 +12,7 @@ export const TABLE_STYLE_IDS = { header: 'VTBangTieuDe', body: 'VTBangNoiDung' }
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 const TABLE_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
 const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
+const STRIKE = '<w:rPr><w:strike/></w:rPr>';
 
 /** A word holding a "/" (a symbol: "1274-SY/VPTU", "123/QĐ-UBND"), whose hyphens must not end a line. */
 const SYMBOL_WORD = /[^\s/]*\/\S*/g;
@@ -75,7 +76,7 @@ export function tableXml(value: TableValue, totalWidth: number): string {
       out.push(headingOpen, paragraph(TABLE_STYLE_IDS.body, 'left', runs(shape.heading, BOLD), '<w:keepNext/>'), '</w:tc></w:tr>');
       continue;
     }
-    const rPr = shape.bold ? BOLD : '';
+    const rPr = shape.bold ? BOLD : shape.struck ? STRIKE : '';
     out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     for (let i = 0; i < columns.length; i++) {
       out.push(cellOpen[i]!, runs(cellText(shape.cells[i] ?? null, columns[i]!.numberFormat), rPr), '</w:p></w:tc>');

@@ -9,7 +9,7 @@ import { fillTemplate } from './fillTemplate';
 import { formatDate } from './format';
 import { headerValues } from './headerValues';
 import type { RegisterBookPlaceholder, TemplateFormat } from './placeholders';
-import { dateCell, table, type PlaceholderValue, type TableColumn, type TableValue } from './values';
+import { dateCell, table, type PlaceholderValue, type TableColumn, type TableRowValue, type TableValue } from './values';
 
 /**
  * NĐ 30/2020/NĐ-CP, Phụ lục IV. Widths in Excel units (about 1.85 mm each); the Word template's text is as wide
@@ -30,19 +30,28 @@ export const REGISTER_BOOK_COLUMNS: readonly TableColumn[] = [
   textColumn('Ghi chú', 18),
 ];
 
+/** "Ghi chú" of a cancelled entry: why and when it was cancelled, after the entry's own notes. */
+function notesOf(r: RegisterBookRow): string {
+  if (!r.cancelled) return r.notes;
+  return [r.notes, `Đã hủy: ${r.cancelled.reason} (ngày ${formatDate(r.cancelled.date)})`].filter(Boolean).join('; ');
+}
+
 function registerTable(rows: readonly RegisterBookRow[]): TableValue {
-  const cells = rows.map((r) => [
-    dateCell(r.arrivalDate),
-    r.arrivalNumber,
-    r.issuer,
-    r.symbol,
-    dateCell(r.documentDate),
-    r.typeAndAbstract,
-    r.handlingUnit,
-    dateCell(r.forwardedDate),
-    r.receivedBy,
-    r.notes,
-  ]);
+  const cells: TableRowValue[] = rows.map((r) => {
+    const row = [
+      dateCell(r.arrivalDate),
+      r.arrivalNumber,
+      r.issuer,
+      r.symbol,
+      dateCell(r.documentDate),
+      r.typeAndAbstract,
+      r.handlingUnit,
+      dateCell(r.forwardedDate),
+      r.receivedBy,
+      notesOf(r),
+    ];
+    return r.cancelled ? { cells: row, struck: true as const } : row;
+  });
   return table(REGISTER_BOOK_COLUMNS, cells, { columnNumbers: true });
 }
 
@@ -55,7 +64,7 @@ export function registerBookValues(model: RegisterBookModel): Record<RegisterBoo
     den_ngay: formatDate(model.toDate),
     tu_so: model.firstNumber === null ? '' : String(model.firstNumber),
     den_so: model.lastNumber === null ? '' : String(model.lastNumber),
-    so_van_ban: model.rows.length,
+    so_van_ban: model.rows.filter((r) => !r.cancelled).length,
     quyen_so: model.volume === null ? '……' : String(model.volume).padStart(2, '0'),
     bang_so_dang_ky: registerTable(model.rows),
   };

@@ -12,7 +12,8 @@
  *   (Excel). Its cells are text, numbers, dates (dateCell) or percentages (percentCell): Word prints them
  *   ("05/03/2024", "33,3%"), Excel keeps them as dates and numbers with a display format, so they can be
  *   sorted, filtered and summed. A total row ({ cells, bold: true, total: true }) is printed as given in Word;
- *   in Excel its numbers become SUM formulas over the plain rows above it (see xlsxRows).
+ *   in Excel its numbers become SUM formulas over the plain rows above it (see xlsxRows). A struck row
+ *   ({ cells, struck: true }: a cancelled register entry, which stays in its place) is struck through in both.
  */
 import { formatDate, formatInteger, formatPercent, formatSigned } from './format';
 
@@ -52,13 +53,15 @@ export interface TableColumn {
 }
 
 /**
- * A row: its cells; or cells in bold (a subtotal, a line to stress); or a total row (bold; in Excel its numbers
+ * A row: its cells; or cells in bold (a subtotal, a line to stress); or cells struck through (a cancelled
+ * entry: it keeps its place and number; not summed in Excel); or a total row (bold; in Excel its numbers
  * are sums of the plain rows above it, back to the previous total row); or a heading spanning every column
  * (a group, kept on the page of its first row).
  */
 export type TableRowValue =
   | readonly TableCellValue[]
   | { readonly cells: readonly TableCellValue[]; readonly bold: true; readonly total?: boolean }
+  | { readonly cells: readonly TableCellValue[]; readonly struck: true }
   | { readonly heading: string };
 
 export interface TableValue {
@@ -118,12 +121,13 @@ export function cellText(value: TableCellValue, format: NumberFormat = 'plain'):
   return String(value);
 }
 
-export type RowShape = { cells: readonly TableCellValue[]; bold: boolean; total: boolean } | { heading: string };
+export type RowShape = { cells: readonly TableCellValue[]; bold: boolean; total: boolean; struck: boolean } | { heading: string };
 
-/** A row's cells, whether it is bold and whether it is a total, or its heading. */
+/** A row's cells, whether it is bold, a total or struck through, or its heading. */
 export function rowShape(row: TableRowValue): RowShape {
-  if (Array.isArray(row)) return { cells: row as readonly TableCellValue[], bold: false, total: false };
+  if (Array.isArray(row)) return { cells: row as readonly TableCellValue[], bold: false, total: false, struck: false };
   if ('heading' in row) return { heading: row.heading };
+  if ('struck' in row) return { cells: row.cells, bold: false, total: false, struck: true };
   const r = row as { cells: readonly TableCellValue[]; total?: boolean };
-  return { cells: r.cells, bold: true, total: r.total === true };
+  return { cells: r.cells, bold: true, total: r.total === true, struck: false };
 }

@@ -2,7 +2,7 @@
  * The fast path for the rows of Excel tables. ExcelJS takes about 1.5 s to write the 200,000 cells of a
  * 20,000-row register book, almost all of it building XML one attribute at a time; writing the rows as text
  * takes a fraction of that. So xlsxTable leaves, where a table's rows go, one marker row per kind of row
- * (plain, bold, heading) holding the styles those rows need; ExcelJS writes the workbook (and gives each
+ * (plain, bold, struck, heading) holding the styles those rows need; ExcelJS writes the workbook (and gives each
  * style its number); then this module replaces the marker rows by the table's rows, written here with the
  * style numbers read from the markers. Dates, percentages and text that Excel could take for a formula get
  * variants of those styles (see xlsxStyleVariants); a total row's numbers become SUM formulas.
@@ -12,9 +12,9 @@ import { escapeXml } from './docxXml';
 import { cleanText, percentValue, rowShape, type TableCellValue, type TableValue } from './values';
 import { StyleVariants } from './xlsxStyleVariants';
 
-export type RowKind = 'plain' | 'bold' | 'heading';
+export type RowKind = 'plain' | 'bold' | 'struck' | 'heading';
 
-const MARKER = /^VT-ROWS:(\d+):(plain|bold|heading)$/;
+const MARKER = /^VT-ROWS:(\d+):(plain|bold|struck|heading)$/;
 
 /** The text of the marker cell of a table's kind of row. */
 export const markerText = (tableId: number, kind: RowKind): string => `VT-ROWS:${tableId}:${kind}`;
@@ -24,9 +24,9 @@ export function rowKinds(value: TableValue): RowKind[] {
   const kinds = new Set<RowKind>();
   for (const row of value.rows) {
     const shape = rowShape(row);
-    kinds.add('heading' in shape ? 'heading' : shape.bold ? 'bold' : 'plain');
+    kinds.add('heading' in shape ? 'heading' : shape.bold ? 'bold' : shape.struck ? 'struck' : 'plain');
   }
-  return (['plain', 'bold', 'heading'] as const).filter((k) => kinds.has(k));
+  return (['plain', 'bold', 'struck', 'heading'] as const).filter((k) => kinds.has(k));
 }
 
 /** What the rows of a table need once ExcelJS has written the workbook. */
@@ -201,9 +201,9 @@ function rowsXml(pending: PendingRows, block: MarkerBlock, variants: StyleVarian
       }
       sums.reset();
     } else {
-      const styles = block.styles.get(shape.bold ? 'bold' : 'plain')!;
+      const styles = block.styles.get(shape.bold ? 'bold' : shape.struck ? 'struck' : 'plain')!;
       for (let j = 0; j < columns; j++) out.push(cellXml(`${letters[j]}${r}`, styles.get(left + j), shape.cells[j] ?? null, variants));
-      if (!shape.bold) sums.addPlain(r, shape.cells);
+      if (!shape.bold && !shape.struck) sums.addPlain(r, shape.cells);
     }
     out.push('</row>');
   });

@@ -118,6 +118,7 @@ export function writeTable(ws: Worksheet, anchor: Cell, value: TableValue, table
   const styles: Record<RowKind, (j: number) => Partial<Style>> = {
     plain: (j) => style(font, bodyAlignment(columns[j]!), NUMBER_FORMATS[columns[j]!.numberFormat ?? 'plain']),
     bold: (j) => style(bold, bodyAlignment(columns[j]!), NUMBER_FORMATS[columns[j]!.numberFormat ?? 'plain']),
+    struck: (j) => style({ ...font, strike: true }, bodyAlignment(columns[j]!), NUMBER_FORMATS[columns[j]!.numberFormat ?? 'plain']),
     heading: () => style(bold, { horizontal: 'left', vertical: 'top', wrapText: true }),
   };
   const kinds = rowKinds(value);
