@@ -15,6 +15,7 @@ import { measureConcurrentCall } from './bench-concurrent';
 import { measureReadPdf } from './bench-readPdf';
 import { measureImport } from './bench-import';
 import { measureCopyPdf } from './bench-copyPdf';
+import { measureOcr } from './bench-ocr';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -101,6 +102,9 @@ const importRows = await measureImport();
 // 7. The PDF sent with a copy: a 20-page original and its copy page (issue 9).
 const copyPdf = await measureCopyPdf();
 
+// 8. OCR of scanned pages, Vietnamese (issue 10).
+const ocr = await measureOcr();
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -125,6 +129,7 @@ const result = {
   ...readPdf,
   ...importRows,
   ...copyPdf,
+  ...ocr,
 };
 console.log(JSON.stringify(result));
 

@@ -35,5 +35,5 @@ export async function buildElectron() {
   await esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: path.join(electronOutDir, 'main.cjs'), external: ['electron', 'better-sqlite3'] });
   await esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: path.join(electronOutDir, 'preload.cjs'), external: ['electron'] });
   // The backend's worker, run by main in Electron utility processes (electron/main/backendProcess.ts).
-  await esbuild({ ...common, entryPoints: ['electron/backend/host/workerMain.ts'], outfile: path.join(electronOutDir, 'backendWorker.cjs'), external: ['better-sqlite3'] });
+  await esbuild({ ...common, entryPoints: ['electron/backend/host/workerMain.ts'], outfile: path.join(electronOutDir, 'backendWorker.cjs'), external: ['better-sqlite3', 'tesseract.js'] });
 }

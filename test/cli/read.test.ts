@@ -49,12 +49,12 @@ describe('vanthu read / den add --file', () => {
     expect(vanthu('den', 'list', '--db', db, '--json').json().total).toBe(1);
   }, 180_000);
 
-  it('an image: exit code 1 and the Vietnamese message that OCR is not available yet', () => {
+  it('a blank image: OCR finds no text, exit code 1 and a Vietnamese message', () => {
     const png = path.join(dir, 'trang1.png');
     fs.writeFileSync(png, WHITE_PNG);
     const r = vanthu('read', '--file', png, '--json');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Chưa có chức năng nhận dạng chữ (OCR)');
+    expect(r.stderr).toContain('Không nhận dạng được chữ nào');
     expect(r.stdout).toBe('');
   }, 120_000);
 });

@@ -2,6 +2,7 @@
 // here; until one does, the reader says so in Vietnamese instead of guessing.
 import { AppError } from '../../../shared/errors';
 import type { TextLine } from '../../../shared/documentReader/types';
+import { tesseractEngine } from './ocrEngine';
 
 export interface OcrProgress { page: number; pages: number }
 
@@ -10,7 +11,8 @@ export interface OcrEngine {
   recognize(input: { fileName: string; content: Buffer }, options?: { onProgress?(p: OcrProgress): void; signal?: AbortSignal }): Promise<{ lines: TextLine[]; pages: number }>;
 }
 
-let engine: OcrEngine | null = null;
+// tesseract.js with its Vietnamese model, from the app's own files (ocrEngine.ts); a test may register another.
+let engine: OcrEngine | null = tesseractEngine;
 
 /** Called once by the OCR module when it is loaded. */
 export function registerOcrEngine(e: OcrEngine | null): void {
