@@ -15,6 +15,7 @@ import { measureConcurrentCall } from './bench-concurrent';
 import { measureReadPdf } from './bench-readPdf';
 import { measureImport } from './bench-import';
 import { measureCopyPdf } from './bench-copyPdf';
+import { measureFtsRaw, measureOutgoing } from './bench-outgoing';
 import { measureOcr } from './bench-ocr';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
@@ -53,6 +54,8 @@ const QUERIES = [
   'giảm nghèo', 'văn thư lưu trữ', 'chuyen doi so', 'đại hội đảng bộ', 'dai hoi', 'kiểm tra', '43-NQ/TW', 'tôn giáo',
 ];
 const searchTimes = QUERIES.map((q) => measureBest(() => s.query.list({ q, sort: 'arrival', order: 'desc', offset: 0, limit: 100 })));
+// The limit we measure ourselves against: the same queries as a bare FTS5 MATCH, one page, no count.
+const ftsRaw = measureFtsRaw(s.db, QUERIES);
 
 // The baseline: the same queries as a naive scan (LIKE over text folded by the same function, first
 // page and total).
@@ -105,6 +108,9 @@ const copyPdf = await measureCopyPdf();
 // 8. OCR of scanned pages, Vietnamese (issue 10).
 const ocr = await measureOcr();
 
+// The outgoing register: 100,000 entries across types, bodies and two terms (issue 9).
+const outgoing = measureOutgoing();
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -116,6 +122,7 @@ const result = {
   searchP50Ms: round(percentile(searchTimes, 50)),
   searchP95Ms: round(percentile(searchTimes, 95)),
   likeP95Ms: round(percentile(likeTimes, 95)),
+  ...ftsRaw,
   likeQueries: likeQueries.length,
   firstPageMs: round(firstPageMs),
   yearCountsMs: round(yearCountsMs),
@@ -129,6 +136,7 @@ const result = {
   ...readPdf,
   ...importRows,
   ...copyPdf,
+  ...outgoing,
   ...ocr,
 };
 console.log(JSON.stringify(result));

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { NumberingRule as RuleSchema, OutgoingComplete, OutgoingEntry, OutgoingFilter, OutgoingInput, OutgoingPreview, Term, TermInput } from '../../../shared/contractOutgoing';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
-import { composeSymbol, defaultTermName, seriesKey, termOf, type NumberingRule } from '../../../shared/registers/numbering';
+import { composeSymbol, defaultTermName, seriesKey, termOf, type NumberingRule, type Term as TermRow } from '../../../shared/registers/numbering';
 import { foldForSearch } from '../../../shared/text';
 import type { OutgoingRecord, OutgoingStore, OutgoingValues } from '../stores/outgoingStore';
 import { nowIso } from './clock';
@@ -54,12 +54,16 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   const rule = (): NumberingRule => store.rule();
   const setRule = (r: z.output<typeof RuleSchema>): NumberingRule => { store.setRule(r); return store.rule(); };
 
+  /** What numbering reads besides the document: read once per transaction (a batch of 10,000 reads it once). */
+  interface Context { rule: NumberingRule; terms: TermRow[]; issuerCode: string; now: string }
+  const context = (): Context => ({ rule: store.rule(), terms: store.terms(), issuerCode: deps.settings.get().issuerCode, now: nowIso() });
+
   /** The series, term and symbol parts of a document; refuses a Party document dated outside every term. */
-  function seriesOf(input: Input) {
-    const r = store.rule();
-    const issuerCode = input.issuerCode || deps.settings.get().issuerCode;
+  function seriesOf(input: Input, ctx: Context = context()) {
+    const r = ctx.rule;
+    const issuerCode = input.issuerCode || ctx.issuerCode;
     const typeCode = input.typeCode.toUpperCase() === 'QD' ? 'QĐ' : input.typeCode;
-    const term = termOf(store.terms(), input.documentDate);
+    const term = termOf(ctx.terms, input.documentDate);
     if (r.rule === 'party' && !term) {
       throw new AppError('VALIDATION', `Ngày ${toDisplayDate(input.documentDate)} không thuộc nhiệm kỳ nào đã ghi: số văn bản của Đảng chạy theo nhiệm kỳ. ` +
         'Thêm nhiệm kỳ trong Cài đặt → Đánh số văn bản đi (hoặc "vanthu term add").', { documentDate: 'Không thuộc nhiệm kỳ nào.' });
@@ -100,8 +104,8 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   }
 
   /** Writes one entry; the caller holds the write transaction. */
-  function insertOne(input: Input, options: { isSample?: boolean }): number {
-    const s = seriesOf(input);
+  function insertOne(input: Input, options: { isSample?: boolean }, ctx: Context = context()): number {
+    const s = seriesOf(input, ctx);
     if (input.number !== undefined) checkHandNumber(s.series, input.number);
     const number = input.number ?? store.nextNumber(s.series);
     const values: OutgoingValues = {
@@ -113,7 +117,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
       forwardedDate: input.forwardedDate, receivedBy: input.receivedBy, notes: input.notes, secrecy: input.secrecy, urgency: input.urgency,
       pages: input.pages ?? null, answersIncomingId: answersIdOf(input),
     };
-    return store.insert(values, { isSample: options.isSample ?? false, createdAt: nowIso() });
+    return store.insert(values, { isSample: options.isSample ?? false, createdAt: ctx.now });
   }
 
   function add(input: Input, options: { isSample?: boolean } = {}): OutgoingEntry {
@@ -122,7 +126,10 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
 
   /** Many entries in one transaction (sample data, imports, the benchmark): all or none. */
   function addMany(inputs: readonly Input[], options: { isSample?: boolean } = {}): number[] {
-    return store.writing(() => inputs.map((i) => insertOne(i, options)));
+    return store.writing(() => {
+      const ctx = context();
+      return inputs.map((i) => insertOne(i, options, ctx));
+    });
   }
 
   /** A reserved number gets its document once signed. */
