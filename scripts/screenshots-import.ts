@@ -36,6 +36,8 @@ async function shot(name: string) {
 }
 
 try {
+  await page.getByTestId('import-open').waitFor();
+  await shot('19-so-den-nut-nhap-so-cu');
   await page.getByTestId('import-open').click();
   await shot('20-nhap-so-cu');
   await page.locator('.ant-modal input[type=file]').setInputFiles(file);
