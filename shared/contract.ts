@@ -10,6 +10,7 @@ import { ATTACHMENT_MAX_BYTES, IsoDate, base64Content } from './schemas';
 import { safetyMethods } from './contractSafety';
 import { copyMethods } from './contractCopies';
 import { intakeMethods } from './contractIntake';
+import { importMethods } from './contractImport';
 import { outgoingMethods } from './contractOutgoing';
 
 // The API contract: every method's input and output schema. Both transports (Electron IPC and
@@ -115,6 +116,7 @@ export const contract = {
   ...safetyMethods,
   ...copyMethods,
   ...intakeMethods,
+  ...importMethods,
   ...outgoingMethods,
 } as const;
 
