@@ -22,13 +22,14 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   const totals = figures();
   const handling: Record<Slot, HandlingCounts> = { current: handlingZero(), previous: handlingZero(), yearAgo: handlingZero() };
 
+  // A cancelled entry was registered by mistake: not a document received, so not counted anywhere.
   // SQLite reads each entry of the three ranges as one short key; JS counts the keys. Grouping in SQL
   // would sort 400,000 rows for a year's report; a Map of a few thousand keys is several times faster.
   const slotParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to]);
   const keySql = `
     SELECT ${SLOTS.map(() => '(arrival_date BETWEEN ? AND ?)').join(' || ')} || char(1) || type_code || char(1) || issuer
       || char(1) || handling_unit || char(1) || urgency || char(1) || secrecy
-    FROM incoming WHERE arrival_date >= ? AND arrival_date <= ?`;
+    FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND cancelled_at IS NULL`;
   const counts = new Map<string, number>();
   for (const key of s.db.prepare(keySql).pluck().all(...slotParams, from, to) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const [key, n] of counts) {
@@ -48,7 +49,7 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
       THEN (CASE WHEN resolved_date <= due_date THEN 'o' ELSE 'l' END) WHEN due_date < ? THEN 'l' ELSE 'p' END) ELSE '-' END`).join(' || ');
   const stateParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to, ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf]);
   const states = new Map<string, number>();
-  const handlingSql = `SELECT ${stateSql} FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND due_date IS NOT NULL`;
+  const handlingSql = `SELECT ${stateSql} FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND due_date IS NOT NULL AND cancelled_at IS NULL`;
   for (const key of s.db.prepare(handlingSql).pluck().all(...stateParams, from, to) as string[]) states.set(key, (states.get(key) ?? 0) + 1);
   for (const [key, n] of states) {
     SLOTS.forEach((slot, i) => {

@@ -34,7 +34,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   const selectHolder = db.prepare<[number, number], EntryRow>(
     `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.book_id = ? AND i.arrival_number = ?`);
   const selectSameSymbol = db.prepare<[string, string | null, number], EntryRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? ORDER BY i.sort_key LIMIT 20`);
+    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? AND i.cancelled_at IS NULL ORDER BY i.sort_key LIMIT 20`);
   // Positional parameters: bulk imports insert a million rows and named binding costs a lookup per value.
   const insert = db.prepare(`
     INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
@@ -117,7 +117,10 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
 
-  /** The same directive often arrives twice (network, then paper): warn and name the earlier entry. */
+  /**
+   * The same directive often arrives twice (network, then paper): warn and name the earlier entry. A cancelled
+   * entry is no earlier entry (it was a mistake, often this very duplicate).
+   */
   function duplicatesOf(entry: DuplicateProbe): IncomingEntry[] {
     if (!entry.symbol) return [];
     const issuer = foldForSearch(entry.issuer);
