@@ -61,7 +61,7 @@ export function reviewModel(s: Services, q: ReviewQuery, texts: Partial<ReviewTe
     period,
     title: `${kindLabel}${q.milestone ? ` ${q.milestone}` : ''} thực hiện ${reference.typeName} số ${reference.symbol} ngày ${toDisplayDate(reference.date)} của ${reference.issuer} ${reference.subject}`.replace(/\s+/g, ' ').trim(),
     directive: reference,
-    implementingDocuments: implementingDocuments(s, related.filter((e) => e.arrivalDate <= asOf), reportIds),
+    implementingDocuments: implementingWithIssued(s, directive.id, asOf, related.filter((e) => e.arrivalDate <= asOf), reportIds),
     tasksByStatus: countsByStatus(tasks),
     continuingStanding: tasks.filter((t) => continuesStanding(t, t.status)).length,
     tasksByUnit: countsByUnit(tasks),
@@ -185,10 +185,37 @@ function relatedEntries(s: Services, directive: IncomingEntry, asOf: string): In
   return [...seen.values()].sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate) || a.id - b.id);
 }
 
+/** The province's own documents first (issued), then those received, each document once. */
+function implementingWithIssued(s: Services, directiveId: number, asOf: string, related: IncomingEntry[], reportIds: Set<number>): ImplementingDocument[] {
+  const issued = issuedDocuments(s, directiveId, asOf);
+  return [...issued, ...implementingDocuments(s, related, reportIds, new Set(issued.map((d) => d.symbol)))];
+}
+
+/** The names of the province's issuing bodies by their code in symbols (TU: "Tỉnh ủy Lạng Sơn"). */
+function issuerName(code: string, placeName: string): string {
+  const names: Record<string, string> = { TU: `Tỉnh ủy ${placeName}`, BTVTU: `Ban Thường vụ Tỉnh ủy ${placeName}`, VPTU: `Văn phòng Tỉnh ủy ${placeName}` };
+  return names[code] ?? code;
+}
+
+/** The province's own documents implementing the directive: the outgoing register's, issued by the day reviewed. */
+function issuedDocuments(s: Services, directiveId: number, asOf: string): ImplementingDocument[] {
+  const placeName = s.settings.get().placeName;
+  return s.outgoing.answering(directiveId).filter((e) => e.documentDate <= asOf).map((e) => ({
+    typeName: e.typeName,
+    symbol: e.symbol,
+    date: e.documentDate,
+    issuer: issuerName(e.issuerCode, placeName),
+    abstract: withoutVv(e.abstract),
+    subject: subjectOf(e.typeName, e.abstract),
+    direction: 'issued' as const,
+  }));
+}
+
 /** Directives and guidance that implement the directive; bodies' reports are tabled with the round instead. */
-function implementingDocuments(s: Services, related: IncomingEntry[], reportIds: Set<number>): ImplementingDocument[] {
+function implementingDocuments(s: Services, related: IncomingEntry[], reportIds: Set<number>, issued: ReadonlySet<string> = new Set()): ImplementingDocument[] {
   return related
-    .filter((e) => !reportIds.has(e.id) && documentRole(e.typeCode) === 'directive')
+    // A document the province issued itself is named once, from the outgoing register.
+    .filter((e) => !reportIds.has(e.id) && documentRole(e.typeCode) === 'directive' && !issued.has(e.symbol))
     .map((e) => {
       const typeName = typeNameOf(s, e);
       return {

@@ -5,6 +5,7 @@ import { arrivalDates, createRng, plausibleEntry } from './generator';
 import { sampleFollowUpEntries } from './sampleFollowUpEntries';
 import { seedSampleTasks } from './seedSampleTasks';
 import { seedSampleCopies } from './sampleCopies';
+import { seedSampleOutgoing } from './sampleOutgoing';
 
 const NOTE = 'Dữ liệu mẫu';
 
@@ -56,6 +57,7 @@ export function seedSampleData(s: Services, today = todayIso()): number {
   const added = s.incoming.importMany(all, { isSample: true });
   seedSampleTasks(s, today);
   seedSampleCopies(s);
+  seedSampleOutgoing(s, today);
   return added;
 }
 
