@@ -12,6 +12,7 @@ import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../
 import { isOverdue } from './columns';
 import { EntryCopies } from '../copies/EntryCopies';
 import { ArrivalStampButton } from './ArrivalStampButton';
+import { CancelEntryButton, CancelledNotice } from './CancelEntry';
 
 type Detail = MethodOutput<'incoming.get'>;
 
@@ -107,9 +108,12 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
       className="detail-drawer"
       title={entry ? `Văn bản đến số ${entry.arrivalNumber} — ngày ${displayDate(entry.arrivalDate)}` : 'Văn bản đến'}
       extra={entry && (
-        <Button type="primary" icon={<EditOutlined />} onClick={() => onEdit(entry)} data-testid="detail-edit">
-          Sửa
-        </Button>
+        <Space size={8}>
+          <CancelEntryButton entry={entry} onCancelled={() => { void load(entry.id); onChanged(); }} />
+          <Button type="primary" icon={<EditOutlined />} onClick={() => onEdit(entry)} data-testid="detail-edit">
+            Sửa
+          </Button>
+        </Space>
       )}
     >
       {error && <Alert type="error" showIcon title={error} />}
@@ -119,11 +123,13 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
           <Space size={4} wrap className="detail-tags">
             <Tag>{entry.bookName}</Tag>
             <Tag color="blue">{receivedViaLabel(entry.receivedVia)}</Tag>
+            {entry.cancelled && <Tag color="red">Đã hủy</Tag>}
             {entry.secrecy && <Tag color="red">{entry.secrecy}</Tag>}
             {entry.urgency && <Tag color="orange">{entry.urgency}</Tag>}
             {isOverdue(entry, today) && <Tag color="volcano">Quá hạn xử lý</Tag>}
             {entry.isSample && <Tag>Dữ liệu mẫu</Tag>}
           </Space>
+          <CancelledNotice entry={entry} />
 
           {detail.duplicates.length > 0 && (
             <Alert

@@ -147,6 +147,7 @@ export function RegisterTable({ rows, sorting, onSort, activeIndex, onActiveInde
             if (item.index === activeIndex) classes.push('active');
             if (highlightIds.has(entry.id)) classes.push('fresh');
             if (isOverdue(entry, today)) classes.push('is-overdue');
+            if (entry.cancelled) classes.push('is-cancelled');
             return (
               <tr
                 key={entry.id}

@@ -26,7 +26,7 @@ export interface RenderContext {
 }
 
 export function isOverdue(e: IncomingEntry, today: string): boolean {
-  return !!e.dueDate && !e.resolvedDate && e.dueDate < today;
+  return !e.cancelled && !!e.dueDate && !e.resolvedDate && e.dueDate < today;
 }
 
 /** The abstract as "Tên loại và trích yếu": the type name first unless the abstract already says it. */
@@ -49,6 +49,7 @@ function Symbol({ text }: { text: string }) {
 export function MarkTags({ entry }: { entry: IncomingEntry }) {
   return (
     <>
+      {entry.cancelled && <Tag color="red" className="mark-tag" data-testid="cancelled-tag">Đã hủy</Tag>}
       {entry.secrecy && <Tag color="red" className="mark-tag">{entry.secrecy}</Tag>}
       {entry.urgency && <Tag color="orange" className="mark-tag">{entry.urgency}</Tag>}
     </>
