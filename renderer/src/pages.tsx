@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, CopyOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, CopyOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SendOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 
 /**
@@ -22,6 +22,13 @@ const pages: PageDef[] = [
     icon: <InboxOutlined />,
     order: 10,
     component: lazy(() => import('./pages/register/RegisterPage')),
+  },
+  {
+    path: 'so-di',
+    label: 'Sổ văn bản đi',
+    icon: <SendOutlined />,
+    order: 12,
+    component: lazy(() => import('./pages/outgoing/OutgoingPage')),
   },
   {
     path: 'ban-sao',

@@ -41,7 +41,7 @@ export function seedSampleOutgoing(s: Services, today: string): void {
   for (const date of arrivalDates(rng, '2023-07-03', end, 240)) {
     const [typeCode, typeName, issuerCode, signer, , abstracts] = rng.pick(KINDS);
     entries.push({ date, input: OutgoingInput.parse({
-      ...base, documentDate: date, typeCode, typeName, issuerCode, signer, abstract: `${typeName} ${rng.pick(abstracts)}`,
+      ...base, documentDate: date, typeCode, typeName, issuerCode, signer, abstract: rng.pick(abstracts),
       copies: rng.int(5, 80), secrecy: rng.next() < 0.05 ? 'Mật' : '', forwardedDate: date,
     }) });
   }
