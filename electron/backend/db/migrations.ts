@@ -457,6 +457,19 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 10,
+    description: 'statistics leave cancelled entries out and still read a period from the arrival-date index alone',
+    up: (db) => {
+      // Without cancelled_at in the index, leaving cancelled entries out costs a table lookup per entry
+      // (a year's statistics over 200,000 entries ~20% slower, see migration 4).
+      db.exec(`
+        DROP INDEX incoming_by_arrival_date;
+        CREATE INDEX incoming_by_arrival_date ON incoming
+          (arrival_date, type_code, issuer, handling_unit, urgency, secrecy, due_date, resolved_date, cancelled_at);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
