@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useOffice } from '../../app/office';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import SafetySections from './SafetySections';
+import NumberingSection from './NumberingSection';
 
 const MODE_LABELS: Record<string, string> = { web: 'Trình duyệt', electron: 'Ứng dụng máy tính', cli: 'Dòng lệnh' };
 
@@ -132,6 +133,7 @@ export default function SettingsPage() {
           <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>Lưu cài đặt</Button>
         </div>
       </Form>
+      <NumberingSection />
       <SafetySections />
     </div>
   );
