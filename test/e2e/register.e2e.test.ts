@@ -391,7 +391,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     await page.keyboard.type('31/02/2026');
     await page.keyboard.press('Enter');
     const dateError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_arrivalDate') });
-    await eventually(() => dateError.textContent()).toContain('Ngày không hợp lệ');
+    await eventually(() => dateError.textContent()).toContain('Không có ngày 31/02/2026: tháng 2 năm 2026 chỉ có 28 ngày.');
     const abstractError = page.locator('.ant-form-item-has-error', { has: page.locator('#entry_abstract') });
     await eventually(() => abstractError.textContent()).toContain('Nhập trích yếu');
     await eventually(focusedId).toBe('entry_arrivalDate'); // the first field in error
