@@ -1,29 +1,24 @@
 import zlib from 'node:zlib';
+import { loadPdfJs, openPdf } from '../pdf/openPdf';
 
 // The page images of a scanned PDF, taken out as they are stored (pdf.js decodes them; no canvas, which Node
 // lacks, and no pdftoppm, which Windows lacks). A scan holds one image per page: the largest one is taken.
 // Limit: a page whose text is drawn as vector shapes, not an image, gives nothing to read.
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 interface DecodedImage { width: number; height: number; data: Uint8Array | Uint8ClampedArray; kind?: number }
 
 /** Each page's largest image as a PNG file (null for a page without one), page after page. */
 export async function* pdfPageImages(content: Uint8Array): AsyncGenerator<{ page: number; pages: number; png: Buffer | null }> {
-  const lib = await loadPdfJs();
-  const doc = await lib.getDocument({
-    data: new Uint8Array(content), isEvalSupported: false, useSystemFonts: false, disableFontFace: true,
-    useWorkerFetch: false, isOffscreenCanvasSupported: false, stopAtErrors: false, verbosity: 0,
-  }).promise;
+  const { OPS } = await loadPdfJs();
+  const doc = await openPdf(content);
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const ops = await page.getOperatorList();
       let best: DecodedImage | null = null;
       for (let i = 0; i < ops.fnArray.length; i++) {
-        if (ops.fnArray[i] !== lib.OPS.paintImageXObject) continue;
+        if (ops.fnArray[i] !== OPS.paintImageXObject) continue;
         const name = ops.argsArray[i][0] as string;
         const img = await new Promise<DecodedImage | null>((resolve) => {
           const objs = name.startsWith('g_') ? page.commonObjs : page.objs;

@@ -1,24 +1,15 @@
 // The text lines of a PDF with their page and position, through pdf.js (the legacy build runs in
 // plain Node; its worker runs in this thread, and nothing is fetched: no network, no font files).
 import type { TextLine } from '../../../shared/documentReader/types';
+import { openPdf } from '../pdf/openPdf';
 
 /** `characters`: non-space characters on the pages read (a scan has almost none). */
 export interface PdfText { lines: TextLine[]; pages: number; pagesRead: number; characters: number }
 
 interface Item { str: string; x: number; y: number; width: number; height: number }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
-// Loaded on first use: the module is large and most calls of the backend never read a PDF.
-const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-
 export async function readPdfText(content: Uint8Array): Promise<PdfText> {
-  const lib = await loadPdfJs();
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const doc = await lib.getDocument({
-    data: new Uint8Array(content), isEvalSupported: false, useSystemFonts: false, disableFontFace: true,
-    useWorkerFetch: false, isOffscreenCanvasSupported: false, stopAtErrors: false, verbosity: 0,
-  }).promise;
+  const doc = await openPdf(content);
   try {
     const lines: TextLine[] = [];
     let characters = 0;

@@ -1,20 +1,13 @@
 // Where the arrival stamp goes on a first page: a free rectangle found from the page's text positions
 // (pdf.js, in this thread, nothing fetched), as a clerk puts it in the margin under the issuer block.
+import { openPdf } from './openPdf';
 
 /** A rectangle in PDF points, y upwards; `top` > `bottom`. */
 export interface Box { left: number; right: number; top: number; bottom: number }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-
 /** The boxes of the text on page 1 (ascent above the baseline, a little descent below). */
 export async function firstPageTextBoxes(content: Uint8Array): Promise<Box[]> {
-  const lib = await loadPdfJs();
-  const doc = await lib.getDocument({
-    data: new Uint8Array(content), isEvalSupported: false, useSystemFonts: false, disableFontFace: true,
-    useWorkerFetch: false, isOffscreenCanvasSupported: false, stopAtErrors: false, verbosity: 0,
-  }).promise;
+  const doc = await openPdf(content);
   try {
     const page = await doc.getPage(1);
     const text = await page.getTextContent();
