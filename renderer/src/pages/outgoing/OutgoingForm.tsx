@@ -2,6 +2,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } fro
 import { useEffect, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { DateInput, dateRule } from '../../components/DateInput';
 import { errorMessage } from '../../lib/errors';
 
 type Preview = MethodOutput<'outgoing.preview'>;
@@ -75,7 +76,7 @@ export function OutgoingForm({ open, onClose, onSaved }: { open: boolean; onClos
     >
       <Form form={form} layout="vertical" initialValues={INITIAL} data-testid="outgoing-form">
         <Space wrap align="start">
-          <Form.Item name="documentDate" label="Ngày văn bản"><Input type="date" style={{ width: 160 }} /></Form.Item>
+          <Form.Item name="documentDate" label="Ngày văn bản" rules={[dateRule]}><DateInput /></Form.Item>
           <Form.Item name="typeCode" label="Mã loại"><Input style={{ width: 90 }} placeholder="BC, CV, KH" /></Form.Item>
           <Form.Item name="typeName" label="Tên loại (nếu khác)"><Input style={{ width: 150 }} placeholder="Quy định" /></Form.Item>
           <Form.Item name="issuerCode" label="Mã cơ quan ban hành"><Input style={{ width: 130 }} placeholder="TU, VPTU" /></Form.Item>

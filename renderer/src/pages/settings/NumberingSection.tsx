@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Input, Radio, Space, Switch, Table, Typograph
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
 import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
 
@@ -70,8 +71,8 @@ export default function NumberingSection() {
         ]}
       />
       <Space wrap style={{ marginTop: 12 }}>
-        <Input type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-label="Từ ngày" style={{ width: 160 }} />
-        <Input type="date" value={to} onChange={(e) => setTo(e.target.value)} aria-label="Đến ngày (để trống: nhiệm kỳ hiện tại)" style={{ width: 160 }} />
+        <DateInput value={from} onChange={(v) => setFrom(v ?? '')} aria-label="Từ ngày" placeholder="Từ ngày" />
+        <DateInput value={to} onChange={(v) => setTo(v ?? '')} aria-label="Đến ngày (để trống: nhiệm kỳ hiện tại)" placeholder="Đến ngày" />
         <Input placeholder="Tên (Nhiệm kỳ 2025–2030)" value={name} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} />
         <Button onClick={() => void addTerm()} disabled={!from}>Thêm nhiệm kỳ</Button>
       </Space>
