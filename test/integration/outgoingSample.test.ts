@@ -29,7 +29,7 @@ describe('sample outgoing register', () => {
     const nq = b.services.query.list({ q: '43-NQ/TW', sort: 'arrival', order: 'asc', offset: 0, limit: 5 }).items.find((e) => e.symbol === '43-NQ/TW')!;
     const m = reviewModel(b.services, { directiveId: nq.id, kind: 'interim', milestone: '01 năm', asOf: '2024-12-20' }, {}, { date: '2024-12-20' });
     const programme = m.implementingDocuments.filter((d) => d.symbol === '38-CTr/TU');
-    expect(programme).toEqual([expect.objectContaining({ direction: 'issued', issuer: 'Tỉnh ủy Lạng Sơn', typeName: 'Chương trình', date: '2024-01-15' })]);
+    expect(programme).toEqual([expect.objectContaining({ direction: 'issued', issuer: 'Tỉnh ủy Lạng Sơn', typeName: 'Chương trình hành động', date: '2024-01-15' })]);
     expect(m.implementingDocuments[0].symbol).toBe('38-CTr/TU');
   }, 120_000);
 });

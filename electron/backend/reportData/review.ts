@@ -200,15 +200,18 @@ function issuerName(code: string, placeName: string): string {
 /** The province's own documents implementing the directive: the outgoing register's, issued by the day reviewed. */
 function issuedDocuments(s: Services, directiveId: number, asOf: string): ImplementingDocument[] {
   const placeName = s.settings.get().placeName;
-  return s.outgoing.answering(directiveId).filter((e) => e.documentDate <= asOf).map((e) => ({
-    typeName: e.typeName,
-    symbol: e.symbol,
-    date: e.documentDate,
-    issuer: issuerName(e.issuerCode, placeName),
-    abstract: withoutVv(e.abstract),
-    subject: subjectOf(e.typeName, e.abstract),
-    direction: 'issued' as const,
-  }));
+  return s.outgoing.answering(directiveId).filter((e) => e.documentDate <= asOf).map((e) => {
+    const typeName = titleTypeName(e.typeName, e.abstract);
+    return {
+      typeName,
+      symbol: e.symbol,
+      date: e.documentDate,
+      issuer: issuerName(e.issuerCode, placeName),
+      abstract: withoutVv(e.abstract),
+      subject: subjectOf(typeName, e.abstract),
+      direction: 'issued' as const,
+    };
+  });
 }
 
 /** Directives and guidance that implement the directive; bodies' reports are tabled with the round instead. */
