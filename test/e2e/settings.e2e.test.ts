@@ -22,7 +22,7 @@ describe('Cài đặt and Danh mục in Chromium', () => {
   it('saves the office identity and the offline declaration; the header shows the office', async () => {
     const { page } = s;
     await page.getByTestId('settings-form').waitFor();
-    const body = page.getByLabel('Cơ quan ban hành');
+    const body = page.getByLabel('Cơ quan ban hành', { exact: true });
     await expect.poll(() => body.inputValue()).toBe('VĂN PHÒNG');
     await body.fill('BAN DÂN VẬN');
     expect(await page.getByTestId('offline-switch').getAttribute('aria-checked')).toBe('false');
