@@ -4,7 +4,7 @@
  */
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import { borderlessTable, closing, line, packParty, pageBreakBefore, partySection, tablePlaceholder, textWidth } from './partyDocx';
-import { addSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
+import { addSheet, bookCoverSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
 import { reportLabel } from '../../../../shared/reportKinds';
 
 /** The line across the page above the copy block (the block may follow the document's text). */
@@ -53,15 +53,7 @@ export function copyBookDocxTemplate(): Promise<Buffer> {
 
 export async function copyBookXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const cover = addSheet(wb, 'Bìa sổ', 'landscape');
-  cover.headerFooter = { oddFooter: '' }; // a cover carries no page number
-  cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
-  textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
-  textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
-  textRow(cover, 4, '*', [1, 3], { size: 14 });
-  textRow(cover, 8, 'SỔ ĐĂNG KÝ BẢN SAO VĂN BẢN', [1, 3], { bold: true, size: 20, height: 36 });
-  textRow(cover, 10, 'Năm {{nam_so}}', [1, 3], { size: 14, height: 22 });
-  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14, height: 22 });
+  bookCoverSheet(wb, 'SỔ ĐĂNG KÝ BẢN SAO VĂN BẢN');
   const book = addSheet(wb, 'Sổ bản sao', 'landscape');
   textRow(book, 1, 'SỔ ĐĂNG KÝ BẢN SAO VĂN BẢN', [1, 9], { bold: true, size: 14, height: 36 });
   textRow(book, 2, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 9], { italic: true, height: 20 });

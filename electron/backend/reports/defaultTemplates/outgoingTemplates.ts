@@ -1,6 +1,6 @@
 /** Default templates of the outgoing register's book (Word, Excel): a cover like the incoming book's, then the table. */
 import { line, packParty, pageBreakBefore, partySection, tablePlaceholder } from './partyDocx';
-import { addSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
+import { addSheet, bookCoverSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
 
 const TITLE = 'SỔ ĐĂNG KÝ VĂN BẢN ĐI';
 
@@ -19,15 +19,7 @@ export function outgoingBookDocxTemplate(): Promise<Buffer> {
 
 export async function outgoingBookXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const cover = addSheet(wb, 'Bìa sổ', 'landscape');
-  cover.headerFooter = { oddFooter: '' }; // a cover carries no page number
-  cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
-  textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
-  textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
-  textRow(cover, 4, '*', [1, 3], { size: 14 });
-  textRow(cover, 8, TITLE, [1, 3], { bold: true, size: 20, height: 36 });
-  textRow(cover, 10, 'Năm {{nam_so}}', [1, 3], { size: 14, height: 22 });
-  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14, height: 22 });
+  bookCoverSheet(wb, TITLE);
   const book = addSheet(wb, 'Sổ văn bản đi', 'landscape');
   textRow(book, 1, TITLE, [1, 10], { bold: true, size: 14, height: 36 });
   textRow(book, 2, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 10], { italic: true, height: 20 });

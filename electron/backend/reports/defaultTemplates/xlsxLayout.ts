@@ -68,3 +68,20 @@ export function tableAnchor(ws: Worksheet, row: number, name: string): void {
 export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
+
+/**
+ * The cover sheet of a register book (NĐ 30/2020/NĐ-CP, Phụ lục IV): the office, the book's title, its year
+ * and date range, then the book's own facts (number range, Quyển số…) one line each. A cover has no page number.
+ */
+export function bookCoverSheet(wb: ExcelJS.Workbook, title: string, facts: readonly string[] = []): Worksheet {
+  const cover = addSheet(wb, 'Bìa sổ', 'landscape');
+  cover.headerFooter = { oddFooter: '' };
+  cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
+  textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
+  textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
+  textRow(cover, 4, '*', [1, 3], { size: 14 });
+  textRow(cover, 8, title, [1, 3], { bold: true, size: 20, height: 36 });
+  const lines = ['Năm {{nam_so}}', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', ...facts];
+  lines.forEach((text, i) => textRow(cover, 10 + i, text, [1, 3], { size: 14, height: 22 }));
+  return cover;
+}

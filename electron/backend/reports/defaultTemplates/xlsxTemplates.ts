@@ -1,5 +1,5 @@
 /** Default Excel templates: the same reports as the Word ones, with their tables (and appendices) as sheets. */
-import { addSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
+import { addSheet, bookCoverSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
 
 const BOLD_TITLE = { bold: true, size: 14 };
 
@@ -22,17 +22,7 @@ function tableSheet(
 /** The register book (NĐ 30/2020/NĐ-CP, Phụ lục IV): a cover with the office and the book's facts, then the table. */
 export async function registerBookXlsxTemplate(): Promise<Buffer> {
   const wb = newWorkbook();
-  const cover = addSheet(wb, 'Bìa sổ', 'landscape');
-  cover.headerFooter = { oddFooter: '' }; // a cover carries no page number
-  cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];
-  textRow(cover, 2, '{{co_quan_cap_tren}}', [1, 3], { size: 14 });
-  textRow(cover, 3, '{{co_quan_ban_hanh}}', [1, 3], { bold: true, size: 14 });
-  textRow(cover, 4, '*', [1, 3], { size: 14 });
-  textRow(cover, 8, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', [1, 3], { bold: true, size: 20, height: 36 });
-  textRow(cover, 10, 'Năm {{nam_so}}', [1, 3], { size: 14, height: 22 });
-  textRow(cover, 11, 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}', [1, 3], { size: 14, height: 22 });
-  textRow(cover, 12, 'Từ số {{tu_so}} đến số {{den_so}}', [1, 3], { size: 14, height: 22 });
-  textRow(cover, 13, 'Quyển số: {{quyen_so}}', [1, 3], { size: 14, height: 22 });
+  bookCoverSheet(wb, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', ['Từ số {{tu_so}} đến số {{den_so}}', 'Quyển số: {{quyen_so}}']);
   tableSheet(wb, 'Sổ đăng ký', 'landscape', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, từ số {{tu_so}} đến số {{den_so}}', 'bang_so_dang_ky', 10);
   return packWorkbook(wb);
 }
