@@ -78,7 +78,8 @@ export function drawCopyBlock(page: PDFPage, fonts: FontSet, m: CopyPageModel, t
 
 /** One page holding only the copy block, at the top of the text area. */
 export async function copyPagePdf(m: CopyPageModel): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  // No creation time written: the same copy gives the same file, whenever it is made.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(doc);
   const page = doc.addPage(A4);
   drawCopyBlock(page, fonts, m, page.getHeight() - MARGIN.top);
