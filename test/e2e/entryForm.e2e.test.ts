@@ -54,6 +54,17 @@ const confirmDialog = (title: string) => page.locator('.ant-modal-confirm', { ha
 async function questionHasFocus(): Promise<void> {
   await eventually(() => page.evaluate(() => !!document.activeElement?.closest('.ant-modal-confirm'))).toBe(true);
 }
+/**
+ * Esc as a clerk presses it: when a suggestion list has just opened under the typed text, the first Esc closes
+ * that list (as in any desktop program) and a second one reaches the form. Press until `shown` appears.
+ */
+async function escapeUntil(shown: ReturnType<typeof confirmDialog>): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Escape');
+    if (await shown.waitFor({ timeout: 5_000 }).then(() => true, () => false)) return;
+  }
+  await shown.waitFor();
+}
 /** The banner the form keeps after a save: "Vừa vào sổ: số đến N ngày …". */
 const lastSaved = () => page.getByTestId('entry-last-saved').textContent();
 
@@ -185,8 +196,7 @@ describe('The entry form keeps what the clerk typed', () => {
       await typeLikeClerk('112-CV/BTCTU');
     });
     const ask = confirmDialog('Bỏ văn bản đang nhập?');
-    await page.keyboard.press('Escape');
-    await ask.waitFor();
+    await escapeUntil(ask);
     // Esc again (or "Tiếp tục nhập"): back to the form, nothing lost.
     await questionHasFocus();
     await page.keyboard.press('Escape');
@@ -201,7 +211,7 @@ describe('The entry form keeps what the clerk typed', () => {
     await eventually(() => ask.count()).toBe(0);
     expect(await field('symbol').inputValue()).toBe('112-CV/BTCTU');
 
-    await page.keyboard.press('Escape');
+    await escapeUntil(ask);
     await ask.getByRole('button', { name: 'Bỏ, đóng mẫu nhập' }).click();
     await eventually(() => drawer.count()).toBe(0);
 
