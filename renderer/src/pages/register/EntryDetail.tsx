@@ -5,7 +5,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import type { Attachment, HistoryItem, IncomingEntry } from '../../../../shared/schemas';
 import { FIELD_LABELS } from '../../../../shared/schemas';
 import { api } from '../../api/client';
-import { bridge } from '../../api/bridge';
+import { fileToBase64, saveBase64 } from '../reports/files';
 import { useOffice } from '../../app/office';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../../lib/format';
@@ -62,7 +62,7 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
     setAttachError(null);
     try {
       for (const file of files) {
-        const contentBase64 = await readAsBase64(file);
+        const contentBase64 = await fileToBase64(file);
         await api('attachments.add', { entryId: detail.entry.id, fileName: file.name, contentBase64 });
         message.success(`Đã đính kèm: ${file.name}`);
       }
@@ -78,20 +78,8 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
   async function download(a: Attachment) {
     try {
       const { contentBase64 } = await api('attachments.read', { id: a.id });
-      const b = bridge();
-      if (b?.saveFile) {
-        const result = await b.saveFile(a.fileName, contentBase64);
-        if (result.saved) message.success(`Đã lưu: ${result.path ?? a.fileName}`);
-        return;
-      }
-      const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = a.fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const result = await saveBase64(a.fileName, contentBase64);
+      if (result.path) message.success(`Đã lưu: ${result.path}`);
     } catch (err) {
       message.error(errorMessage(err));
     }
@@ -289,23 +277,4 @@ function show(field: string, v: unknown): string {
   if (typeof v === 'string' && /Date$/.test(field)) return displayDate(v);
   if (field === 'receivedVia') return receivedViaLabel(String(v));
   return String(v);
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error(`Không đọc được tệp ${file.name}.`));
-    reader.readAsDataURL(file);
-  });
-}
-
-function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
 }

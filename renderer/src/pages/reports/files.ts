@@ -5,6 +5,7 @@ import { bridge } from '../../api/bridge';
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
