@@ -249,6 +249,11 @@ describe('API contract: dispatcher and HTTP agree', () => {
     expect((await bad.json()).error.message).toContain('JSON');
   });
 
+  it('keeps an idle connection open longer than a browser does, so a call after a pause is never reset', () => {
+    // Chromium drops a used idle socket after 300 s; a server closing first races the next call (ECONNRESET).
+    expect(server.server.keepAliveTimeout).toBeGreaterThan(300_000);
+  });
+
   it('listens on 127.0.0.1 only', () => {
     // What the socket is bound to, not the address the server prints.
     const bound = server.server.address() as AddressInfo;

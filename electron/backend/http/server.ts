@@ -4,6 +4,9 @@ import { boundHosts, checkHost, checkToken, newAccessToken, type AccessRefusal }
 import { answerRendererRequest } from './rendererFiles';
 import { readRequestBody } from './requestBody';
 
+/** How long an idle kept-alive connection stays open: longer than any browser keeps one. */
+export const IDLE_CONNECTION_MS = 330_000;
+
 export interface HttpServerOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html and assets); omitted for an API-only server. */
@@ -37,6 +40,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const server = http.createServer((req, res) => {
     handle(req, res, options, hosts, token).catch((err) => sendJson(res, 500, failure('INTERNAL', `Lỗi máy chủ: ${String(err)}`)));
   });
+  // A client reuses an idle connection until its own timeout (Chromium: 5 min, fetch: ~4 s). Node closes
+  // it after 5 s: a call sent just as the server closes is reset. Let the client be the one to close.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
