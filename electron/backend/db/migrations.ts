@@ -469,6 +469,27 @@ export const MIGRATIONS: Migration[] = [
           (arrival_date, type_code, issuer, handling_unit, urgency, secrecy, due_date, resolved_date, cancelled_at);
       `);
     },
+  },  {
+    version: 11,
+    description: 'copies and outgoing numbers are never erased: a mistaken copy is cancelled with a reason and keeps its number',
+    up: (db) => {
+      db.exec(`
+        -- Like a register number, a copy number is given once: a mistaken copy stays in the copy book, cancelled
+        -- with the date and reason, so its number is never given again (services/copies.ts).
+        ALTER TABLE copies ADD COLUMN cancelled_at TEXT;
+        ALTER TABLE copies ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+        CREATE TRIGGER copies_never_erased BEFORE DELETE ON copies BEGIN
+          SELECT RAISE(ABORT, 'Bản sao không bao giờ bị xóa khỏi sổ: bản sao làm nhầm thì hủy, có ghi lý do.');
+        END;
+        CREATE TRIGGER copies_keep_number BEFORE UPDATE OF series, period, number, symbol ON copies BEGIN
+          SELECT RAISE(ABORT, 'Số của bản sao không thay đổi được: mỗi số chỉ dùng một lần.');
+        END;
+        -- An outgoing number leaves the book only as a void number with its reason (hủy số).
+        CREATE TRIGGER outgoing_never_erased BEFORE DELETE ON outgoing BEGIN
+          SELECT RAISE(ABORT, 'Số văn bản đi không bao giờ bị xóa khỏi sổ: số không dùng thì hủy số, có ghi lý do.');
+        END;
+      `);
+    },
   },
 ];
 
