@@ -490,6 +490,33 @@ export const MIGRATIONS: Migration[] = [
         END;
       `);
     },
+  },  {
+    version: 12,
+    description: 'files seen in the watched folder, each proposed once by its SHA-256 (intake/receivedFiles.ts)',
+    up: (db) => {
+      db.exec(`
+        -- One row per content ever seen there: proposed until the clerk registers or dismisses it, and never
+        -- proposed again after (a restart, the same content under another name). path/size/mtime let a
+        -- restart skip files already seen without hashing them again.
+        CREATE TABLE received_files (
+          id INTEGER PRIMARY KEY,
+          sha256 TEXT NOT NULL UNIQUE,
+          file_name TEXT NOT NULL,
+          path TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          mtime_ms REAL NOT NULL,
+          seen_at TEXT NOT NULL,
+          state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'registered', 'dismissed')),
+          reading TEXT,
+          read_error TEXT,
+          entry_id INTEGER REFERENCES incoming(id),
+          decided_by TEXT,
+          decided_at TEXT
+        );
+        CREATE INDEX received_files_by_path ON received_files (path, size, mtime_ms);
+        CREATE INDEX received_files_proposed ON received_files (state, seen_at);
+      `);
+    },
   },
 ];
 
