@@ -34,6 +34,30 @@ describe('Cài đặt and Danh mục in Chromium', () => {
     await expect.poll(() => page.getByTestId('office-name').textContent()).toBe('BAN DÂN VẬN · TỈNH ỦY LẠNG SƠN');
   });
 
+  it('edits the upward recipients one per line and the copies\' archive line', async () => {
+    const { page } = s;
+    const box = page.getByLabel('Nơi nhận của báo cáo sơ kết, tổng kết');
+    await expect.poll(() => box.inputValue()).toContain('Ban Dân vận Trung ương (b/c)');
+    await box.fill('Ban Dân vận Trung ương (b/c)\n\n  Thường trực Tỉnh ủy (b/c)  ');
+    // The last line typed as a clerk types it: Enter, then the words (a new line must not vanish).
+    await box.press('Control+End');
+    await box.pressSequentially('\nLưu Ban Dân vận', { delay: 15 });
+    await page.getByLabel('Dòng lưu của bản sao').fill('Lưu Văn phòng Tỉnh ủy, VT');
+    await page.getByText('Nối tiếp, không bắt đầu lại').click();
+    await page.getByRole('button', { name: /Lưu cài đặt/ }).click();
+    await page.getByText('Đã lưu cài đặt.').last().waitFor();
+    const r = await s.app.backend.dispatch('settings.get', {});
+    expect(r.ok && r.value).toMatchObject({
+      reviewRecipients: ['Ban Dân vận Trung ương (b/c)', 'Thường trực Tỉnh ủy (b/c)', 'Lưu Ban Dân vận'],
+      archiveLine: 'Lưu Văn phòng Tỉnh ủy, VT',
+      copyNumbering: 'continuous',
+    });
+    // What was saved comes back into the box, one per line.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Nơi nhận của báo cáo sơ kết, tổng kết').inputValue())
+      .toBe('Ban Dân vận Trung ương (b/c)\nThường trực Tỉnh ủy (b/c)\nLưu Ban Dân vận');
+  });
+
   it('adds a document type to the catalog and lists the register books', async () => {
     const { page } = s;
     await page.getByRole('menuitem', { name: 'Danh mục' }).click();

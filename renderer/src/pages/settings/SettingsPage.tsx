@@ -7,6 +7,8 @@ import { useOffice } from '../../app/office';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import SafetySections from './SafetySections';
 import NumberingSection from './NumberingSection';
+import IntakeFolderSection from './IntakeFolderSection';
+import DistributionCard, { withCleanRecipients } from './DistributionCard';
 
 const MODE_LABELS: Record<string, string> = { web: 'Trình duyệt', electron: 'Ứng dụng máy tính', cli: 'Dòng lệnh' };
 
@@ -27,7 +29,7 @@ export default function SettingsPage() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await api('settings.update', values);
+      const saved = await api('settings.update', withCleanRecipients(values));
       setSettings(saved);
       form.setFieldsValue(saved);
       message.success('Đã lưu cài đặt.');
@@ -93,6 +95,7 @@ export default function SettingsPage() {
                 </Col>
               </Row>
             </Card>
+            <DistributionCard />
           </Col>
           <Col xs={24} xl={10}>
             <Card title="Bảo vệ bí mật nhà nước" size="small" className="settings-card">
@@ -134,6 +137,7 @@ export default function SettingsPage() {
         </div>
       </Form>
       <NumberingSection />
+      <IntakeFolderSection />
       <SafetySections />
     </div>
   );
