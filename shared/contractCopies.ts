@@ -47,8 +47,14 @@ export const CopyRecipient = z.object({
 });
 export type CopyRecipient = z.infer<typeof CopyRecipient>;
 
+/** The register a copied document is in: a received document (the default) or one of the office's own. */
+export const CopySourceKind = z.enum(['incoming', 'outgoing'], { error: 'Nguồn bản sao chỉ nhận: incoming (văn bản đến) hoặc outgoing (văn bản đi).' });
+export type CopySourceKind = z.infer<typeof CopySourceKind>;
+
 /** What the clerk fills to make a copy; the copying body comes from the settings. */
 export const CopyInput = z.object({
+  /** Which register sourceId and sourceSymbol name: the incoming one unless told. */
+  sourceKind: CopySourceKind.default('incoming'),
   /** The register entry copied, by id or by its symbol ("43-NQ/TW"). */
   sourceId: positive('Mã văn bản được sao').optional(),
   sourceSymbol: requiredText(100).optional(),
@@ -82,7 +88,7 @@ export const CopyDelivery = z.object({
 
 export const CopySource = z.object({
   id: z.number().int(),
-  kind: z.string(),
+  kind: CopySourceKind,
   symbol: z.string(),
   documentDate: z.string().nullable(),
   issuer: z.string(),
@@ -100,6 +106,7 @@ export const Copy = z.object({
   formName: z.string(),
   heading: z.string(),
   date: z.string(),
+  sourceKind: CopySourceKind,
   sourceId: z.number().int(),
   sourceSymbol: z.string(),
   source: CopySource,
@@ -118,20 +125,55 @@ export const Copy = z.object({
   excerpt: z.string(),
   notes: z.string(),
   deliveries: z.array(CopyDelivery),
+  /** A mistaken copy is cancelled with a reason, never erased: it stays in the copy book and keeps its number. */
+  cancelled: z.boolean(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string(),
   isSample: z.boolean(),
   createdAt: z.string(),
 });
 export type Copy = z.infer<typeof Copy>;
 
 /** The copy as it would be saved now: the next number of its series, the symbol, the printed lines. */
-export const CopyPreview = Copy.omit({ id: true, deliveries: true, createdAt: true, isSample: true });
+export const CopyPreview = Copy.omit({ id: true, deliveries: true, createdAt: true, isSample: true, cancelled: true, cancelledAt: true, cancelReason: true });
 
 export const CopyFilter = z.object({
+  /** With sourceId: the register of that entry (incoming unless told). */
+  sourceKind: CopySourceKind.optional(),
   sourceId: z.number().int().optional(),
   year: z.number().int().optional(),
   q: cleanText(200).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
+}).strict();
+
+/** The distribution record across copies (Phát hành bản sao): who received which copy, and when. */
+export const DeliveryFilter = z.object({
+  year: z.number().int().optional(),
+  /** Only copies sent and not yet confirmed received. */
+  pending: z.boolean().default(false),
+  q: cleanText(200).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(5000).default(200),
+}).strict();
+
+export const DeliveryListItem = CopyDelivery.extend({
+  copyId: z.number().int(),
+  copySymbol: z.string(),
+  copyDate: z.string(),
+  formName: z.string(),
+  sourceKind: CopySourceKind,
+  sourceSymbol: z.string(),
+  sourceAbstract: z.string(),
+  copyCancelled: z.boolean(),
+});
+
+/** Recording or correcting one delivery: when it was sent, when and by whom it was received (null: not yet). */
+export const DeliveryUpdate = z.object({
+  deliveryId: positive('Mã lần gửi'),
+  sentDate: IsoDate.optional(),
+  receivedDate: IsoDate.nullable(),
+  receivedBy: cleanText(200).default(''),
 }).strict();
 
 export const CopyFile = z.object({ fileName: z.string(), format: z.enum(['docx', 'pdf']), contentBase64: z.string(), pages: z.number().int().nullable() });
@@ -148,9 +190,10 @@ export const copyMethods = {
     z.object({ id: positive('Mã bản sao'), format: z.enum(['docx', 'pdf'], { error: 'Định dạng chỉ nhận: docx (Word) hoặc pdf.' }) }).strict(),
     CopyFile,
   ),
-  /** Records that a body received its copy. */
-  'copies.deliver': method(
-    z.object({ deliveryId: positive('Mã lần gửi'), receivedDate: IsoDate, receivedBy: cleanText(200).default('') }).strict(),
-    Copy,
-  ),
+  /** Records that a body received its copy, or corrects the record (sent date, received date and by whom). */
+  'copies.deliver': method(DeliveryUpdate, Copy),
+  /** Who received which copy and when, across copies, newest copy first. */
+  'copies.deliveries': method(DeliveryFilter.default({ pending: false, offset: 0, limit: 200 }), z.object({ total: z.number().int(), items: z.array(DeliveryListItem) })),
+  /** Cancels a mistaken copy with a reason: it stays in the copy book and its number is never given again. */
+  'copies.cancel': method(z.object({ id: positive('Mã bản sao'), reason: requiredText(500) }).strict(), Copy),
 } as const;

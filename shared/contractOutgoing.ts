@@ -96,6 +96,8 @@ export const OutgoingPreview = z.object({ number: z.number().int(), symbol: z.st
 /** Filling in a reserved number once the document is signed (the numbering fields stay). */
 export const OutgoingComplete = z.object({
   id: positive('Mã văn bản đi'),
+  /** The signing date, when it is not the day the number was taken; it must stay in the number's series. */
+  documentDate: IsoDate.optional(),
   abstract: requiredText(2000),
   typeName: cleanText(100).optional(),
   signer: cleanText(100).optional(),
@@ -110,6 +112,8 @@ export const OutgoingComplete = z.object({
   secrecy: Secrecy.optional(),
   urgency: Urgency.optional(),
   pages: positive('Số trang').optional(),
+  answersIncomingId: positive('Mã văn bản đến').optional(),
+  answersSymbol: requiredText(100).optional(),
 }).strict();
 
 export const OutgoingFilter = z.object({

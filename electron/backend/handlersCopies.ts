@@ -2,7 +2,8 @@ import type { Handlers } from './handlers';
 import type { Services } from './services';
 import { copyFile } from './services/copyFiles';
 
-type CopyHandlers = Pick<Handlers, 'copies.forms' | 'copies.saveForm' | 'copies.preview' | 'copies.add' | 'copies.get' | 'copies.list' | 'copies.page' | 'copies.deliver'>;
+type CopyHandlers = Pick<Handlers, 'copies.forms' | 'copies.saveForm' | 'copies.preview' | 'copies.add' | 'copies.get' | 'copies.list' | 'copies.page' | 'copies.deliver'
+  | 'copies.deliveries' | 'copies.cancel'>;
 
 /** Copies (bản sao): files travel as base64 (a download in the browser, a save dialog in Electron). */
 export function createCopyHandlers(s: Services): CopyHandlers {
@@ -17,6 +18,8 @@ export function createCopyHandlers(s: Services): CopyHandlers {
       const file = await copyFile(s, id, format);
       return { fileName: file.fileName, format: file.format, pages: file.pages, contentBase64: file.content.toString('base64') };
     },
-    'copies.deliver': ({ deliveryId, receivedDate, receivedBy }) => s.copies.deliver(deliveryId, receivedDate, receivedBy),
+    'copies.deliver': (i) => s.copies.deliver(i),
+    'copies.deliveries': (f) => s.copies.deliveries(f),
+    'copies.cancel': ({ id, reason }) => s.copies.cancel(id, reason),
   };
 }

@@ -45,8 +45,10 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
   const rounds = createRoundService(db, { units, query });
   const templates = createTemplateService(db, dataDir, templatesDir);
   const reportDrafts = createReportDrafts(db);
-  const copies = createCopyService(createCopyStore(db), { incoming, attachments, settings, units, findBySymbol: (symbol) => directiveBySymbol({ query }, symbol) });
-  const outgoing = createOutgoingService(createOutgoingStore(db), { settings, typeName: typeCodes.nameOf });
+  const outgoing = createOutgoingService(createOutgoingStore(db), { settings, typeName: typeCodes.nameOf, history });
+  const copies = createCopyService(createCopyStore(db), {
+    incoming, outgoing, history, attachments, settings, units, findBySymbol: (symbol) => directiveBySymbol({ query }, symbol),
+  });
   return {
     outgoing, db, books, history, known, typeCodes, settings, incoming, query, attachments,
     units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts, copies,

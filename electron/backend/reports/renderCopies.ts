@@ -61,7 +61,8 @@ export function copyBookValues(book: CopyBook): Record<CopyBookPlaceholder, Plac
     c.copies ?? '',
     [c.signerAuthority, c.signerPosition, c.signerName].filter(Boolean).join(', '),
     c.recipients.map((r) => r.label.replace(/[,.;]+$/, '')).join('; '),
-    c.notes,
+    // A cancelled copy stays in the book with its number, its reason in the notes.
+    [c.cancelled ? `Đã hủy: ${c.cancelReason}` : '', c.notes].filter(Boolean).join('. '),
   ]);
   return {
     ...headerValues(book.header),

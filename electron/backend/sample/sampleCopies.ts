@@ -21,15 +21,15 @@ export function seedSampleCopies(s: Services): void {
   const source = s.query.list({ q: '43-NQ/TW', sort: 'arrival', order: 'asc', offset: 0, limit: 20 }).items.find((e) => e.symbol === '43-NQ/TW');
   if (!source) return;
   const sample = { isSample: true };
-  s.copies.add({ sourceId: source.id, form: 'SY', number: 1274, date: '2023-12-04', ...SIGNER, copies: 60, recipients: SAMPLE_COPY_RECIPIENTS, excerpt: '', notes: 'Dữ liệu mẫu' }, sample);
+  s.copies.add({ sourceKind: 'incoming', sourceId: source.id, form: 'SY', number: 1274, date: '2023-12-04', ...SIGNER, copies: 60, recipients: SAMPLE_COPY_RECIPIENTS, excerpt: '', notes: 'Dữ liệu mẫu' }, sample);
   const plan = s.query.list({ q: '21-KH/TW', sort: 'arrival', order: 'asc', offset: 0, limit: 20 }).items.find((e) => e.symbol === '21-KH/TW');
   if (plan) {
     s.copies.add({
-      sourceId: plan.id, form: 'SL', date: '2023-12-06', ...SIGNER, copies: 25,
+      sourceKind: 'incoming', sourceId: plan.id, form: 'SL', date: '2023-12-06', ...SIGNER, copies: 25,
       recipients: ['Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh', 'Ban Dân vận Tỉnh ủy', 'Lưu Văn phòng Tỉnh uỷ'], excerpt: '', notes: 'Dữ liệu mẫu',
     }, sample);
     s.copies.add({
-      sourceId: plan.id, form: 'TrS', date: '2023-12-08', ...SIGNER, copies: 12,
+      sourceKind: 'incoming', sourceId: plan.id, form: 'TrS', date: '2023-12-08', ...SIGNER, copies: 12,
       recipients: ['Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc', 'Lưu Văn phòng Tỉnh uỷ'], excerpt: 'Mục III, điểm 2', notes: 'Dữ liệu mẫu',
     }, sample);
   }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import type { Copy, CopyFilter, CopyForm, CopyFormInput, CopyInput, CopyPreview, CopyRecipient } from '../../../shared/contractCopies';
+import type { Copy, CopyFilter, CopyForm, CopyFormInput, CopyInput, CopyPreview, CopyRecipient, CopySourceKind, DeliveryFilter, DeliveryListItem, DeliveryUpdate } from '../../../shared/contractCopies';
+import type { OutgoingEntry } from '../../../shared/contractOutgoing';
+import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import type { IncomingEntry } from '../../../shared/schemas';
 import { foldForSearch } from '../../../shared/text';
@@ -7,7 +9,9 @@ import { formatRecipients } from '../reports/format';
 import type { CopyRow, CopyStore, NewDelivery, RecipientRow } from '../stores/copyStore';
 import type { AttachmentService } from './attachments';
 import { nowIso } from './clock';
+import { diff, type History } from './history';
 import type { IncomingService } from './incoming';
+import type { OutgoingService } from './outgoing';
 import type { SettingsService } from './settings';
 import type { UnitService } from './units';
 
@@ -15,9 +19,13 @@ type Input = z.output<typeof CopyInput>;
 type Filter = z.output<typeof CopyFilter>;
 type FormIn = z.output<typeof CopyFormInput>;
 type Preview = z.infer<typeof CopyPreview>;
+type Source = Copy['source'];
 
 interface CopyDeps {
   incoming: IncomingService;
+  /** The office's own documents: an issued one may be copied too. */
+  outgoing: Pick<OutgoingService, 'get' | 'findIssued'>;
+  history: Pick<History, 'recordFor'>;
   attachments: AttachmentService;
   settings: SettingsService;
   units: UnitService;
@@ -28,6 +36,11 @@ interface CopyDeps {
 /** A copy's symbol, Party style: number, form code, the copying body's code ("1274-SY/VPTU"). */
 export function copySymbol(number: number, formCode: string, issuerCode: string): string {
   return `${number}-${formCode}/${issuerCode}`;
+}
+
+/** The copy as the history names it: "Bản sao 1274-SY/VPTU của 43-NQ/TW". */
+function historyLabel(c: { symbol: string; sourceSymbol: string }): string {
+  return `Bản sao ${c.symbol}${c.sourceSymbol ? ` của ${c.sourceSymbol}` : ''}`;
 }
 
 /** Whether a "Nơi nhận" line is already the archive line ("Lưu …"). */
@@ -64,10 +77,25 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
     return form;
   }
 
-  function sourceOf(input: Pick<Input, 'sourceId' | 'sourceSymbol'>): IncomingEntry {
+  /** The copied document, from the register the input names; a cancelled or unissued one cannot be copied. */
+  function sourceOf(input: Pick<Input, 'sourceKind' | 'sourceId' | 'sourceSymbol'>): Source {
+    if (input.sourceKind === 'outgoing') {
+      const doc = input.sourceId !== undefined ? deps.outgoing.get(input.sourceId) : deps.outgoing.findIssued(input.sourceSymbol!);
+      if (doc.status !== 'issued') {
+        throw new AppError('VALIDATION', doc.status === 'void'
+          ? `Số ${doc.symbol} đã hủy (lý do: ${doc.voidReason}), không có văn bản để sao.`
+          : `Số ${doc.symbol} mới lấy số, văn bản chưa được ký: điền văn bản đã ký trong Sổ văn bản đi rồi mới sao.`);
+      }
+      return outgoingSource(doc);
+    }
     const entry = input.sourceId !== undefined ? deps.incoming.get(input.sourceId) : deps.findBySymbol(input.sourceSymbol!);
     if (entry.cancelled) throw new AppError('VALIDATION', `Văn bản ${entry.symbol || `số đến ${entry.arrivalNumber}`} đã bị hủy, không sao được.`);
-    return entry;
+    return incomingSource(entry);
+  }
+
+  /** The source as a stored copy names it (also when it was cancelled since: the copy stays as it was made). */
+  function storedSource(kind: string, id: number): Source {
+    return kind === 'outgoing' ? outgoingSource(deps.outgoing.get(id)) : incomingSource(deps.incoming.get(id));
   }
 
   /** The newest PDF attached to the entry: the original sent with the copy page. */
@@ -121,10 +149,18 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
     return { settings, source, form, recipients, period };
   }
 
-  function sourceView(entry: IncomingEntry): Copy['source'] {
+  function incomingSource(entry: IncomingEntry): Source {
     return {
       id: entry.id, kind: 'incoming', symbol: entry.symbol, documentDate: entry.documentDate, issuer: entry.issuer,
       typeName: entry.typeName, abstract: entry.abstract, pdfAttachmentId: pdfOf(entry.id),
+    };
+  }
+
+  /** An outgoing document: the office's own (its issuer is in the symbol); no file is attached to it. */
+  function outgoingSource(doc: OutgoingEntry): Source {
+    return {
+      id: doc.id, kind: 'outgoing', symbol: doc.symbol, documentDate: doc.documentDate, issuer: '',
+      typeName: doc.typeName, abstract: doc.abstract, pdfAttachmentId: null,
     };
   }
 
@@ -133,7 +169,7 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
     const number = input.number ?? store.nextNumber(form.series, period);
     return {
       number, symbol: copySymbol(number, form.code, settings.issuerCode), form: form.code, formName: form.name, heading: form.heading,
-      date: input.date, sourceId: source.id, sourceSymbol: source.symbol, source: sourceView(source),
+      date: input.date, sourceKind: source.kind, sourceId: source.id, sourceSymbol: source.symbol, source,
       superiorBody: settings.superiorBody, issuingBody: settings.issuingBody, issuerCode: settings.issuerCode, placeName: settings.placeName,
       signerAuthority: input.signerAuthority ?? settings.signerAuthority,
       signerPosition: input.signerPosition ?? settings.signerPosition,
@@ -156,12 +192,29 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
             `${period ? ` (năm ${period})` : ''}: mỗi số chỉ dùng một lần.`, { number: 'Số đã được dùng.' });
         }
       }
-      return store.insert({
-        source_kind: 'incoming', source_id: p.sourceId, form_code: form.code, series: form.series, period, number: p.number, symbol: p.symbol,
+      const id = store.insert({
+        source_kind: p.sourceKind, source_id: p.sourceId, form_code: form.code, series: form.series, period, number: p.number, symbol: p.symbol,
         copy_date: p.date, superior_body: p.superiorBody, issuing_body: p.issuingBody, issuer_code: p.issuerCode, place_name: p.placeName,
         signer_authority: p.signerAuthority, signer_position: p.signerPosition, signer_name: p.signerName, copy_count: p.copies,
         archive_line: p.archiveLine, excerpt: p.excerpt, notes: p.notes, is_sample: options.isSample ? 1 : 0, created_at: nowIso(),
       }, p.recipients, deliveriesFor(p.recipients, p.date));
+      deps.history.recordFor('copy', id, 'create', historyLabel(p), {});
+      return id;
+    });
+    return get(id);
+  }
+
+  /**
+   * A mistaken copy is cancelled, never erased: it stays in the copy book with the date and reason, and its
+   * number is never given again (numbers are the next after the highest, cancelled ones included; the database
+   * refuses to delete a copy or change its number, migration 11).
+   */
+  function cancel(id: number, reason: string): Copy {
+    store.writing(() => {
+      const copy = get(id);
+      if (copy.cancelled) throw new AppError('CONFLICT', `Bản sao ${copy.symbol} đã hủy từ trước (lý do: ${copy.cancelReason}).`);
+      store.cancel(id, nowIso(), reason);
+      deps.history.recordFor('copy', id, 'cancel', historyLabel(copy), { cancelReason: { from: '', to: reason } });
     });
     return get(id);
   }
@@ -169,14 +222,16 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
   function toCopy(row: CopyRow): Copy {
     const form = store.form(row.form_code);
     const recipients: RecipientRow[] = store.recipients(row.id);
-    const source = deps.incoming.get(row.source_id);
+    const source = storedSource(row.source_kind, row.source_id);
     return {
       id: row.id, number: row.number, symbol: row.symbol, form: row.form_code, formName: form?.name ?? row.form_code,
-      heading: form?.heading ?? row.form_code, date: row.copy_date, sourceId: row.source_id, sourceSymbol: source.symbol, source: sourceView(source),
+      heading: form?.heading ?? row.form_code, date: row.copy_date, sourceKind: source.kind, sourceId: row.source_id, sourceSymbol: source.symbol, source,
       superiorBody: row.superior_body, issuingBody: row.issuing_body, issuerCode: row.issuer_code, placeName: row.place_name,
       signerAuthority: row.signer_authority, signerPosition: row.signer_position, signerName: row.signer_name, copies: row.copy_count,
       recipients, archiveLine: row.archive_line, printedRecipients: printedRecipients(recipients.map((r) => r.label), row.archive_line),
-      excerpt: row.excerpt, notes: row.notes, deliveries: store.deliveries(row.id), isSample: row.is_sample === 1, createdAt: row.created_at,
+      excerpt: row.excerpt, notes: row.notes, deliveries: store.deliveries(row.id),
+      cancelled: row.cancelled_at !== null, cancelledAt: row.cancelled_at, cancelReason: row.cancel_reason,
+      isSample: row.is_sample === 1, createdAt: row.created_at,
     };
   }
 
@@ -189,7 +244,9 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
   function list(f: Filter): { total: number; items: Copy[] } {
     const folded = f.q ? foldForSearch(f.q).trim() : undefined;
     const range = f.year !== undefined ? { from: `${f.year}-01-01`, to: `${f.year}-12-31` } : {};
-    const { total, rows } = store.list({ sourceId: f.sourceId, ...range, folded, offset: f.offset, limit: f.limit });
+    // An entry's copies: sourceId names an incoming entry unless sourceKind says otherwise.
+    const sourceKind = f.sourceKind ?? (f.sourceId !== undefined ? 'incoming' : undefined);
+    const { total, rows } = store.list({ sourceKind, sourceId: f.sourceId, ...range, folded, offset: f.offset, limit: f.limit });
     return { total, items: rows.map(toCopy) };
   }
 
@@ -198,14 +255,46 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
     return store.list({ from, to, offset: 0, limit: 1_000_000 }, 'asc').rows.map(toCopy);
   }
 
-  function deliver(deliveryId: number, receivedDate: string, receivedBy: string): Copy {
-    const d = store.delivery(deliveryId);
-    if (!d) throw new AppError('NOT_FOUND', `Không tìm thấy lần gửi có mã ${deliveryId}.`);
-    store.markReceived(deliveryId, receivedDate, receivedBy);
-    return get(d.copyId);
+  /** Records that a body received its copy, or corrects when it was sent or received and by whom. */
+  function deliver(u: z.output<typeof DeliveryUpdate>): Copy {
+    const copyId = store.writing(() => {
+      const d = store.delivery(u.deliveryId);
+      if (!d) throw new AppError('NOT_FOUND', `Không tìm thấy lần gửi có mã ${u.deliveryId}.`);
+      const copy = get(d.copyId);
+      if (copy.cancelled) throw new AppError('VALIDATION', `Bản sao ${copy.symbol} đã hủy: không ghi việc gửi, nhận của bản sao đã hủy.`);
+      const after = { sentDate: u.sentDate ?? d.sentDate, receivedDate: u.receivedDate, receivedBy: u.receivedDate === null ? '' : u.receivedBy };
+      if (after.sentDate < copy.date) {
+        throw new AppError('VALIDATION', `Ngày gửi ${toDisplayDate(after.sentDate)} trước ngày sao ${toDisplayDate(copy.date)}: bản sao chưa có để gửi.`, { sentDate: 'Trước ngày sao.' });
+      }
+      if (after.receivedDate !== null && after.receivedDate < after.sentDate) {
+        throw new AppError('VALIDATION', `Ngày nhận ${toDisplayDate(after.receivedDate)} trước ngày gửi ${toDisplayDate(after.sentDate)}.`, { receivedDate: 'Trước ngày gửi.' });
+      }
+      const changes = diff({ sentDate: d.sentDate, receivedDate: d.receivedDate, receivedBy: d.receivedBy }, after);
+      if (Object.keys(changes).length) {
+        store.updateDelivery(d.id, after);
+        deps.history.recordFor('copy', copy.id, 'update', historyLabel(copy), { recipient: { from: d.recipient, to: d.recipient }, ...changes });
+      }
+      return copy.id;
+    });
+    return get(copyId);
   }
 
-  return { forms, saveForm, preview, add, get, list, between, deliver };
+  /** The distribution record across copies: which body received which copy, and when. */
+  function deliveries(f: z.output<typeof DeliveryFilter>): { total: number; items: z.infer<typeof DeliveryListItem>[] } {
+    const range = f.year !== undefined ? { from: `${f.year}-01-01`, to: `${f.year}-12-31` } : {};
+    const folded = f.q ? foldForSearch(f.q).trim() : undefined;
+    const { total, rows } = store.deliveryList({ ...range, pending: f.pending, folded, offset: f.offset, limit: f.limit });
+    return {
+      total,
+      items: rows.map((r) => ({
+        id: r.id, recipient: r.recipient, unitId: r.unitId, sentDate: r.sentDate, receivedDate: r.receivedDate, receivedBy: r.receivedBy,
+        copyId: r.copyId, copySymbol: r.copySymbol, copyDate: r.copyDate, formName: store.form(r.formCode)?.name ?? r.formCode,
+        sourceKind: r.sourceKind as CopySourceKind, sourceSymbol: r.sourceSymbol, sourceAbstract: r.sourceAbstract, copyCancelled: r.copyCancelled === 1,
+      })),
+    };
+  }
+
+  return { forms, saveForm, preview, add, cancel, get, list, between, deliver, deliveries };
 }
 
 export type CopyService = ReturnType<typeof createCopyService>;

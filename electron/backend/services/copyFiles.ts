@@ -20,6 +20,9 @@ export function copyFileName(copy: Copy, format: CopyFileFormat): string {
  */
 export async function copyFile(s: Pick<CoreServices, 'copies' | 'attachments' | 'templates'>, id: number, format: CopyFileFormat) {
   const copy = s.copies.get(id);
+  if (copy.cancelled) {
+    throw new AppError('VALIDATION', `Bản sao ${copy.symbol} đã hủy (lý do: ${copy.cancelReason}): không tạo trang sao để gửi. Số này vẫn ở trong sổ bản sao.`);
+  }
   const model = copyPageModel(copy);
   if (format === 'docx') {
     const template = await s.templates.forReport('ban-sao', 'docx');

@@ -121,14 +121,26 @@ const OTHER_LABELS: Record<string, string> = {
   deadlineText: 'Thời hạn (như viết)', standing: 'Thường xuyên', state: 'Trạng thái', completedDate: 'Ngày hoàn thành',
   title: 'Tên đợt', kind: 'Loại', deadline: 'Hạn báo cáo', closed: 'Đã kết thúc', name: 'Tên', shortName: 'Tên viết tắt',
   progress: 'Tiến độ', code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
+  signer: 'Người ký', archiveHolder: 'Đơn vị, người nhận bản lưu', typeName: 'Tên loại', answersIncomingId: 'Văn bản đến được thực hiện',
+  sentDate: 'Ngày gửi', receivedDate: 'Ngày nhận', status: 'Tình trạng', recipients: 'Nơi nhận', voidReason: 'Lý do hủy số',
 };
 
+/** What creating a record of the registers is called; other records are "added". */
+const CREATE_LABELS: Partial<Record<HistoryRecordType, string>> = { incoming: ACTION_LABELS.create, outgoing: 'Vào sổ', copy: 'Vào sổ bản sao' };
+
 function summarize(type: HistoryRecordType, action: Action, changes: Changes): string {
-  // Only an incoming entry is "vào sổ"; other records are added.
-  if (action === 'create' && type !== 'incoming') return 'Thêm mới';
-  const fields = Object.keys(changes).map((k) => FIELD_LABELS[k] ?? OTHER_LABELS[k] ?? k);
-  if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
+  if (action === 'create') {
+    // A number taken before signing is "lấy số" in the outgoing register.
+    return type === 'outgoing' && changes.status?.to === 'reserved' ? 'Lấy số' : CREATE_LABELS[type] ?? 'Thêm mới';
+  }
+  if (action === 'cancel' && type === 'outgoing') return `Hủy số: ${String(changes.voidReason?.to ?? '')}`;
+  if (action === 'cancel' && type === 'copy') return `Hủy bản sao: ${String(changes.cancelReason?.to ?? '')}`;
   if (action === 'cancel') return `Hủy văn bản: ${String(changes.cancelReason?.to ?? '')}`;
+  // A copy's delivery names the body: "Gửi, nhận bản sao — Huyện ủy Cao Lộc: Ngày nhận, Người ký nhận".
+  const recipient = type === 'copy' ? changes.recipient?.to : undefined;
+  const fields = Object.keys(changes).filter((k) => k !== 'recipient' || !recipient).map((k) => FIELD_LABELS[k] ?? OTHER_LABELS[k] ?? k);
+  if (action === 'update' && recipient) return `Gửi, nhận bản sao — ${String(recipient)}: ${fields.join(', ')}`;
+  if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
   const file = changes.fileName?.to;
   return file ? `${ACTION_LABELS[action]}: ${String(file)}` : ACTION_LABELS[action];
 }

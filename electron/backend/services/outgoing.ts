@@ -6,6 +6,7 @@ import { composeSymbol, defaultTermName, seriesKey, termOf, type NumberingRule, 
 import { foldForSearch } from '../../../shared/text';
 import type { OutgoingRecord, OutgoingStore, OutgoingValues } from '../stores/outgoingStore';
 import { nowIso } from './clock';
+import { diff, type History } from './history';
 import type { SettingsService } from './settings';
 
 type Input = z.output<typeof OutgoingInput>;
@@ -16,6 +17,14 @@ interface OutgoingDeps {
   settings: SettingsService;
   /** The name of a type code ("BC" → "Báo cáo"), for a document whose type name is not given. */
   typeName(code: string): string;
+  /** Who changed what: a number taken, a document filled in, a number voided (bulk inserts are not itemised). */
+  history: Pick<History, 'recordFor'>;
+}
+
+/** The entry as the history names it: "Văn bản đi 15-BC/TU · Báo cáo …". */
+function historyLabel(e: OutgoingEntry): string {
+  const abstract = e.abstract.length > 80 ? `${e.abstract.slice(0, 79)}…` : e.abstract;
+  return [`Văn bản đi ${e.symbol}`, abstract].filter(Boolean).join(' · ');
 }
 
 /**
@@ -59,7 +68,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   const context = (): Context => ({ rule: store.rule(), terms: store.terms(), issuerCode: deps.settings.get().issuerCode, now: nowIso() });
 
   /** The series, term and symbol parts of a document; refuses a Party document dated outside every term. */
-  function seriesOf(input: Input, ctx: Context = context()) {
+  function seriesOf(input: Pick<Input, 'documentDate' | 'typeCode' | 'issuerCode'> & { secrecy: string }, ctx: Context = context()) {
     const r = ctx.rule;
     const issuerCode = input.issuerCode || ctx.issuerCode;
     const typeCode = input.typeCode.toUpperCase() === 'QD' ? 'QĐ' : input.typeCode;
@@ -78,7 +87,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
     return { number, symbol: composeSymbol(s.rule.rule, number, { typeCode: s.typeCode, issuerCode: s.issuerCode, unitCode: input.unitCode }), series: s.series, termName: s.term?.name ?? '', rule: s.rule.rule };
   }
 
-  function answersIdOf(input: Input): number | null {
+  function answersIdOf(input: Pick<Input, 'answersIncomingId' | 'answersSymbol'>): number | null {
     if (input.answersIncomingId !== undefined) {
       if (!store.incomingExists(input.answersIncomingId)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${input.answersIncomingId}.`);
       return input.answersIncomingId;
@@ -121,7 +130,11 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   }
 
   function add(input: Input, options: { isSample?: boolean } = {}): OutgoingEntry {
-    return get(store.writing(() => insertOne(input, options)));
+    return store.writing(() => {
+      const entry = get(insertOne(input, options));
+      deps.history.recordFor('outgoing', entry.id, 'create', historyLabel(entry), { status: { from: null, to: entry.status } });
+      return entry;
+    });
   }
 
   /** Many entries in one transaction (sample data, imports, the benchmark): all or none. */
@@ -137,9 +150,22 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
     return store.writing(() => {
       const e = get(c.id);
       if (e.status !== 'reserved') throw new AppError('VALIDATION', `Số ${e.symbol} ${e.status === 'void' ? 'đã hủy' : 'đã có văn bản'}: chỉ điền được số đã lấy trước.`);
-      const { id: _id, ...patch } = c;
-      store.update(c.id, { ...patch, status: 'issued' } as Partial<OutgoingValues>);
-      return get(c.id);
+      const { id: _id, answersIncomingId: _a, answersSymbol: _s, ...patch } = c;
+      // The signing date (or secrecy) may differ from when the number was taken, but the number stays in its series.
+      const date = c.documentDate ?? e.documentDate;
+      const secrecy: string = c.secrecy ?? e.secrecy;
+      if (date !== e.documentDate || secrecy !== e.secrecy) {
+        const moved = seriesOf({ typeCode: e.typeCode, issuerCode: e.issuerCode, secrecy, documentDate: date });
+        if (moved.series !== e.series) {
+          throw new AppError('VALIDATION', `Văn bản ngày ${toDisplayDate(date)}${secrecy ? ` (${secrecy})` : ''} thuộc dãy số khác${moved.term ? ` (${moved.term.name})` : ''}: ` +
+            `số ${e.symbol} đã lấy không dùng được cho văn bản này. Hủy số này (kèm lý do) rồi lấy số mới.`, { documentDate: 'Thuộc dãy số khác.' });
+        }
+      }
+      const answers = c.answersIncomingId !== undefined || c.answersSymbol !== undefined ? { answersIncomingId: answersIdOf(c) } : {};
+      store.update(c.id, { ...patch, ...answers, status: 'issued' } as Partial<OutgoingValues>);
+      const after = get(c.id);
+      deps.history.recordFor('outgoing', c.id, 'update', historyLabel(after), diff(e, after));
+      return after;
     });
   }
 
@@ -149,7 +175,9 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
       const e = get(id);
       if (e.status === 'void') throw new AppError('VALIDATION', `Số ${e.symbol} đã hủy từ trước (lý do: ${e.voidReason}).`);
       store.update(id, { status: 'void', voidReason: reason });
-      return get(id);
+      const after = get(id);
+      deps.history.recordFor('outgoing', id, 'cancel', historyLabel(after), { voidReason: { from: '', to: reason } });
+      return after;
     });
   }
 
@@ -161,6 +189,13 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
     const r = store.get(id);
     if (!r) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đi có mã ${id}.`);
     return toEntry(r);
+  }
+
+  /** The issued document of this symbol ("38-CTr/TU"): copies name their source by it. */
+  function findIssued(symbol: string): OutgoingEntry {
+    const id = store.issuedIdOf(symbol.trim());
+    if (id === undefined) throw new AppError('NOT_FOUND', `Không có văn bản đi số, ký hiệu "${symbol}" đã ban hành trong sổ.`, { sourceSymbol: 'Không có trong sổ văn bản đi.' });
+    return get(id);
   }
 
   function list(f: Filter): { total: number; items: OutgoingEntry[] } {
@@ -177,7 +212,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   }
 
   return {
-    terms, addTerm, rule, setRule, preview, add, addMany, complete, void: voidNumber, get, list, between,
+    terms, addTerm, rule, setRule, preview, add, addMany, complete, void: voidNumber, get, findIssued, list, between,
     issuedByType: store.issuedByType, answering: (incomingId: number) => store.answering(incomingId).map(toEntry),
   };
 }

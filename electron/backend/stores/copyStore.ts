@@ -29,13 +29,21 @@ export interface CopyRow {
   notes: string;
   is_sample: number;
   created_at: string;
+  cancelled_at: string | null;
+  cancel_reason: string;
 }
 
-export type NewCopyRow = Omit<CopyRow, 'id'>;
+export type NewCopyRow = Omit<CopyRow, 'id' | 'cancelled_at' | 'cancel_reason'>;
 
 export interface RecipientRow { label: string; unitId: number | null; groupId: number | null }
 export interface DeliveryRow { id: number; recipient: string; unitId: number | null; sentDate: string; receivedDate: string | null; receivedBy: string }
 export interface NewDelivery { recipient: string; unitId: number | null; sentDate: string }
+export interface StoredDelivery extends DeliveryRow { copyId: number }
+/** One line of the distribution record across copies, with the copy and the copied document it belongs to. */
+export interface DeliveryListRow extends StoredDelivery {
+  copySymbol: string; copyDate: string; formCode: string; sourceKind: string; sourceSymbol: string; sourceAbstract: string; copyCancelled: number;
+}
+export interface DeliveryQuery { from?: string; to?: string; pending: boolean; folded?: string; offset: number; limit: number }
 
 export interface CopyQuery { sourceKind?: string; sourceId?: number; from?: string; to?: string; folded?: string; offset: number; limit: number }
 
@@ -65,8 +73,28 @@ export function createCopyStore(db: Db) {
   const insertDelivery = db.prepare('INSERT INTO copy_deliveries (copy_id, recipient, unit_id, sent_date) VALUES (?, ?, ?, ?)');
   const selectDeliveries = db.prepare<[number], DeliveryRow>(`SELECT id, recipient, unit_id AS unitId, sent_date AS sentDate,
     received_date AS receivedDate, received_by AS receivedBy FROM copy_deliveries WHERE copy_id = ? ORDER BY id`);
-  const selectDelivery = db.prepare<[number], { id: number; copyId: number }>('SELECT id, copy_id AS copyId FROM copy_deliveries WHERE id = ?');
-  const updateDelivery = db.prepare('UPDATE copy_deliveries SET received_date = ?, received_by = ? WHERE id = ?');
+  const DELIVERY_COLUMNS = `d.id, d.recipient, d.unit_id AS unitId, d.sent_date AS sentDate, d.received_date AS receivedDate,
+    d.received_by AS receivedBy, d.copy_id AS copyId`;
+  const selectDelivery = db.prepare<[number], StoredDelivery>(`SELECT ${DELIVERY_COLUMNS} FROM copy_deliveries d WHERE d.id = ?`);
+  const updateDelivery = db.prepare('UPDATE copy_deliveries SET sent_date = ?, received_date = ?, received_by = ? WHERE id = ?');
+  const markCancelled = db.prepare('UPDATE copies SET cancelled_at = ?, cancel_reason = ? WHERE id = ? AND cancelled_at IS NULL');
+  // The distribution record names the copied document from whichever register holds it.
+  const DELIVERY_FROM = `copy_deliveries d JOIN copies c ON c.id = d.copy_id
+    LEFT JOIN incoming i ON c.source_kind = 'incoming' AND i.id = c.source_id
+    LEFT JOIN outgoing o ON c.source_kind = 'outgoing' AND o.id = c.source_id`;
+
+  function deliveryWhere(q: Omit<DeliveryQuery, 'offset' | 'limit'>): { sql: string; params: unknown[] } {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (q.from) { clauses.push('c.copy_date >= ?'); params.push(q.from); }
+    if (q.to) { clauses.push('c.copy_date <= ?'); params.push(q.to); }
+    if (q.pending) clauses.push('d.received_date IS NULL AND c.cancelled_at IS NULL');
+    if (q.folded) {
+      clauses.push("fold_search(d.recipient || ' ' || c.symbol || ' ' || coalesce(i.symbol, o.symbol, '')) LIKE ?");
+      params.push(`%${q.folded}%`);
+    }
+    return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  }
 
   function where(q: Omit<CopyQuery, 'offset' | 'limit'>): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
@@ -104,8 +132,23 @@ export function createCopyStore(db: Db) {
     get: (id: number): CopyRow | undefined => selectCopy.get(id),
     recipients: (id: number): RecipientRow[] => selectRecipients.all(id),
     deliveries: (id: number): DeliveryRow[] => selectDeliveries.all(id),
-    delivery: (id: number) => selectDelivery.get(id),
-    markReceived: (deliveryId: number, date: string, by: string): void => { updateDelivery.run(date, by, deliveryId); },
+    delivery: (id: number): StoredDelivery | undefined => selectDelivery.get(id),
+    updateDelivery: (deliveryId: number, d: { sentDate: string; receivedDate: string | null; receivedBy: string }): void => {
+      updateDelivery.run(d.sentDate, d.receivedDate, d.receivedBy, deliveryId);
+    },
+    cancel: (id: number, at: string, reason: string): void => { markCancelled.run(at, reason, id); },
+
+    /** The distribution record: deliveries of every copy, newest copy first, in the order the copy lists them. */
+    deliveryList(q: DeliveryQuery): { total: number; rows: DeliveryListRow[] } {
+      const w = deliveryWhere(q);
+      const total = db.prepare(`SELECT count(*) FROM ${DELIVERY_FROM} ${w.sql}`).pluck().get(...w.params) as number;
+      const rows = db.prepare(`SELECT ${DELIVERY_COLUMNS}, c.symbol AS copySymbol, c.copy_date AS copyDate, c.form_code AS formCode,
+          c.source_kind AS sourceKind, coalesce(i.symbol, o.symbol, '') AS sourceSymbol, coalesce(i.abstract, o.abstract, '') AS sourceAbstract,
+          c.cancelled_at IS NOT NULL AS copyCancelled
+        FROM ${DELIVERY_FROM} ${w.sql} ORDER BY c.copy_date DESC, c.number DESC, d.id LIMIT ? OFFSET ?`)
+        .all(...w.params, q.limit, q.offset) as DeliveryListRow[];
+      return { total, rows };
+    },
 
     /** Copies in number order within each year (the copy register's order), newest first when asked. */
     list(q: CopyQuery, order: 'asc' | 'desc' = 'desc'): { total: number; rows: CopyRow[] } {

@@ -51,6 +51,9 @@ export function createOutgoingStore(db: Db) {
   const countsByType = db.prepare<[string, string], { typeCode: string; typeName: string; count: number }>(`SELECT type_code AS typeCode,
       max(type_name) AS typeName, count(*) AS count FROM outgoing WHERE status = 'issued' AND document_date BETWEEN ? AND ?
     GROUP BY type_code ORDER BY count DESC, type_code`);
+  // The newest issued document of this symbol (a Party symbol recurs only in another term).
+  const issuedBySymbol = db.prepare<[string], number>(`SELECT id FROM outgoing WHERE symbol = ? COLLATE NOCASE AND status = 'issued'
+    ORDER BY document_date DESC, id DESC LIMIT 1`).pluck();
   const byAnswer = db.prepare(`${SELECT} WHERE o.answers_incoming_id = ? AND o.status = 'issued' ORDER BY o.document_date, o.id`);
 
   function insertValues(values: OutgoingValues, extra: { isSample: boolean; createdAt: string }): number {
@@ -107,6 +110,7 @@ export function createOutgoingStore(db: Db) {
       db.prepare(`UPDATE outgoing SET ${fields.map((f) => `${f.column} = @${f.column}`).join(', ')} WHERE id = @id`).run(params);
     },
     incomingIdOf: (symbol: string): number | undefined => incomingBySymbol.get(symbol),
+    issuedIdOf: (symbol: string): number | undefined => issuedBySymbol.get(symbol),
     incomingExists: (id: number): boolean => incomingExists.get(id) !== undefined,
 
     list(q: OutgoingQuery, order: 'asc' | 'desc' = 'desc'): { total: number; rows: OutgoingRecord[] } {
