@@ -47,6 +47,18 @@ describe('vanthu report so-ket: the parts a person writes', () => {
     expect(text).toContain('(từ ngày 24/11/2023 đến ngày 31/12/2024)');
   });
 
+  it('--issuing-body, --superior-body and --issuer-code choose who issues the report instead of the settings', async () => {
+    const { db, dir } = register();
+    const out = path.join(dir, 'so-ket-tu.docx');
+    const r = vanthu('report', 'so-ket', '--db', db, '--directive', '43-NQ/TW', '--superior-body', 'ĐẢNG BỘ TỈNH LẠNG SƠN',
+      '--issuing-body', 'TỈNH ỦY', '--issuer-code', 'TU', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const text = plain(await docxText(fs.readFileSync(out)));
+    expect(text).toContain('ĐẢNG BỘ TỈNH LẠNG SƠN');
+    expect(text).toMatch(/Số\s*-BC\/TU/);
+    expect(text).not.toContain('-BC/VPTU');
+  });
+
   it('refuses a texts file with an unknown key, and writes nothing', () => {
     const { db, dir } = register();
     const out = path.join(dir, 'so-ket.docx');

@@ -129,11 +129,18 @@ function reviewCommand(): CliCommand & { request: RequestOf } {
     const milestone = stringOption(values.milestone);
     const milestoneDate = stringOption(values['milestone-date']);
     const textsFile = stringOption(values.texts);
+    const office = {
+      superiorBody: stringOption(values['superior-body']),
+      issuingBody: stringOption(values['issuing-body']),
+      issuerCode: stringOption(values['issuer-code']),
+    };
+    const chosenOffice = Object.fromEntries(Object.entries(office).filter(([, v]) => v !== undefined));
     return {
       report: 'so-ket', directiveId: directive.id, kind: values.final ? 'final' : 'interim', format,
       ...(milestone ? { milestone } : {}),
       ...(milestoneDate ? { milestoneDate } : {}),
       ...(textsFile ? { texts: readTexts(textsFile) } : {}),
+      ...(Object.keys(chosenOffice).length > 0 ? { office: chosenOffice } : {}),
       includeFollowUp: values['include-follow-up'] === true,
     };
   };
