@@ -45,7 +45,7 @@ export const BackupList = z.object({
 });
 
 /** The kinds of record whose changes are kept (services/history.ts). */
-export const HistoryRecordType = z.enum(['incoming', 'task', 'unit', 'group', 'round', 'template', 'settings', 'typeCode', 'book', 'draft', 'outgoing', 'copy']);
+export const HistoryRecordType = z.enum(['incoming', 'task', 'unit', 'group', 'round', 'template', 'settings', 'typeCode', 'book', 'draft', 'outgoing', 'copy', 'receivedFile']);
 export type HistoryRecordType = z.infer<typeof HistoryRecordType>;
 
 export const RecordHistoryItem = HistoryItem.extend({

@@ -44,7 +44,7 @@ describe('vanthu read / den add --file', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({
       arrivalNumber: 12, arrivalDate: '2023-11-28', symbol: '43-NQ/TW', issuer: 'Ban Chấp hành Trung ương', typeCode: 'NQ',
-      handlingUnit: 'Ban Dân vận Tỉnh ủy', attachmentCount: 1, attachment: { fileName: 'NQ43.pdf' },
+      handlingUnit: 'Ban Dân vận Tỉnh ủy', attachmentCount: 2, attachment: { fileName: 'NQ43.pdf' }, stamped: { fileName: 'NQ43_dau-den.pdf' },
     });
     expect(vanthu('den', 'list', '--db', db, '--json').json().total).toBe(1);
   }, 180_000);

@@ -71,10 +71,11 @@ describe('receiving documents by dropping files on the register', () => {
     await page.getByTestId('intake-review').waitFor({ state: 'detached', timeout: 30_000 });
     await eventually(async () => (await countBySymbol('123/QĐ-UBND')).length).toBe(1);
     const [entry] = await countBySymbol('123/QĐ-UBND');
-    expect(entry).toMatchObject({ issuer: EXPECTED_DECISION.issuer, documentDate: '2024-03-05', typeCode: 'QĐ', urgency: 'Khẩn', attachmentCount: 1, pages: 1 });
+    expect(entry).toMatchObject({ issuer: EXPECTED_DECISION.issuer, documentDate: '2024-03-05', typeCode: 'QĐ', urgency: 'Khẩn', attachmentCount: 2, pages: 1 });
     expect((await callApi(s, 'incoming.list', { limit: 1 })).total).toBe(before + 1);
     const detail = await callApi(s, 'incoming.get', { id: entry.id });
-    expect(detail.attachments.map((a) => a.fileName)).toEqual(['QD-123-UBND.pdf']);
+    // The received PDF as it came, and beside it the copy with the arrival stamp.
+    expect(detail.attachments.map((a) => a.fileName)).toEqual(['QD-123-UBND.pdf', 'QD-123-UBND_dau-den.pdf']);
   });
 
   it('several files dropped at once are proposed one after the other, each confirmed on its own', async () => {

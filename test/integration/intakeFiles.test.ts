@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,11 +67,26 @@ describe('intake through the API', () => {
     const result = await ok(b, 'intake.register', { ...file, entry });
     expect(result.entry).toMatchObject({
       arrivalNumber: 11646, arrivalDate: '2023-11-28', receivedVia: 'network', issuer: 'Ban Chấp hành Trung ương',
-      symbol: '43-NQ/TW', documentDate: '2023-11-24', typeCode: 'NQ', pages: 9, handlingUnit: 'Ban Dân vận Tỉnh ủy', attachmentCount: 1,
+      symbol: '43-NQ/TW', documentDate: '2023-11-24', typeCode: 'NQ', pages: 9, handlingUnit: 'Ban Dân vận Tỉnh ủy', attachmentCount: 2,
     });
     expect(result.attachment.sha256).toBe(crypto.createHash('sha256').update(pdfs.resolution).digest('hex'));
     const stored = await ok(b, 'attachments.read', { id: result.attachment.id });
     expect(Buffer.from(stored.contentBase64, 'base64').equals(pdfs.resolution)).toBe(true);
+    // Registering a PDF stamps it: the stamped copy beside the untouched original, the same as "Đóng dấu đến" makes.
+    expect(result.stamped).toMatchObject({ fileName: 'NQ43_dau-den.pdf' });
+    const stamp = await ok(b, 'incoming.stamp', { id: result.entry.id });
+    expect(stamp.attachment).toEqual(result.stamped);
+    const firstPage = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', '-', '-'], { input: Buffer.from(stamp.contentBase64, 'base64'), encoding: 'utf8' });
+    expect(firstPage).toMatch(/VĂN BẢN ĐẾN QUA MẠNG[\s\S]*Số: 11646\s+Ngày: 28\/11\/2023/);
+  });
+
+  it('a PDF that cannot be stamped is still registered with its file, saying the stamp is missing', async () => {
+    const b = tempBackend();
+    const file = { fileName: 'hong.pdf', contentBase64: Buffer.from('%PDF-1.7 broken').toString('base64') };
+    const entry = { arrivalDate: '2024-03-06', issuer: 'Tỉnh ủy Cao Bằng', abstract: 'Công văn gửi kèm tệp hỏng' };
+    const result = await ok(b, 'intake.register', { ...file, entry });
+    expect(result).toMatchObject({ entry: { attachmentCount: 1 }, attachment: { fileName: 'hong.pdf' }, stamped: null });
+    expect(result.warnings).toEqual([expect.stringMatching(/^Đã vào sổ nhưng chưa đóng được dấu đến lên tệp: Tệp PDF của văn bản bị hỏng/)]);
   });
 
   it('a refused attachment (a secret document on a networked machine) leaves no entry behind', async () => {

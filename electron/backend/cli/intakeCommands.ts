@@ -60,8 +60,8 @@ export async function addFromFile(values: OptionValues, overrides: Record<string
   return withBackend(values, async (b) => {
     const reading = await call(b, 'intake.read', file);
     const entry = { ...proposedEntry(reading, todayIso()), ...overrides } as MethodInput<'intake.register'>['entry'];
-    const { entry: saved, warnings, attachment } = await call(b, 'intake.register', { ...file, entry });
-    console.log(JSON.stringify({ ...saved, attachment, warnings }, null, 2));
+    const { entry: saved, warnings, attachment, stamped } = await call(b, 'intake.register', { ...file, entry });
+    console.log(JSON.stringify({ ...saved, attachment, stamped, warnings }, null, 2));
     for (const w of warnings) console.error(`Cảnh báo: ${w}`);
     return 0;
   });

@@ -1,5 +1,6 @@
 import { AppError, type ApiError, type ApiResult } from '../../../shared/errors';
 import type { CallOptions, Dispatch } from '../dispatcher';
+import { createFolderWatcher } from '../intake/folderWatcher';
 import { createLane } from './lane';
 import { LONG_METHODS, type SpawnWorker, type WorkerOptions } from './protocol';
 
@@ -62,11 +63,16 @@ export async function startBackendHost(spawn: SpawnWorker, options: WorkerOption
     return Promise.race([turn, stopped]).finally(() => signal?.removeEventListener('abort', onAbort));
   }
 
+  const dispatch: Dispatch = (method, input, callOptions) =>
+    LONG_METHODS.has(method) ? runJob(method, input, callOptions) : calls.call(method, input, callOptions?.onProgress);
+  // The app (not the CLI, tests or benchmarks) watches the folder of received files chosen in Cài đặt.
+  const watcher = options.mode === 'web' || options.mode === 'electron' ? createFolderWatcher(dispatch).start() : null;
+
   return {
     dbPath: info.ok ? info.value.dbPath : options.dbPath,
-    dispatch: (method, input, callOptions) =>
-      LONG_METHODS.has(method) ? runJob(method, input, callOptions) : calls.call(method, input, callOptions?.onProgress),
+    dispatch,
     async close() {
+      await watcher?.stop();
       await Promise.all([calls.close(), jobs.close()]);
     },
   };

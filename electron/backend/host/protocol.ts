@@ -21,6 +21,7 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.inspect',
   'backup.restore',
   'intake.read',
+  'intake.readProposed',
   'copies.page',
   'incoming.stamp',
   'incoming.importPreview',

@@ -25,7 +25,9 @@ function drawFramed(page: PDFPage, lines: BlockLine[], fonts: FontSet, box: Box)
 
 async function loadOriginal(original: Uint8Array): Promise<PDFDocument> {
   try {
-    return await PDFDocument.load(original, { updateMetadata: false });
+    const doc = await PDFDocument.load(original, { updateMetadata: false });
+    doc.getPageCount(); // a file with a PDF header but no page tree loads, and fails here
+    return doc;
   } catch (err) {
     const encrypted = err instanceof Error && /encrypt/i.test(err.message);
     throw new AppError('VALIDATION', encrypted

@@ -120,7 +120,7 @@ const OTHER_LABELS: Record<string, string> = {
   leadUnitId: 'Đơn vị chủ trì', leadText: 'Chủ trì', coordinatingUnits: 'Phối hợp', coordinatingText: 'Phối hợp (như viết)',
   deadlineText: 'Thời hạn (như viết)', standing: 'Thường xuyên', state: 'Trạng thái', completedDate: 'Ngày hoàn thành',
   title: 'Tên đợt', kind: 'Loại', deadline: 'Hạn báo cáo', closed: 'Đã kết thúc', name: 'Tên', shortName: 'Tên viết tắt',
-  progress: 'Tiến độ', code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
+  progress: 'Tiến độ', intakeFolder: 'Thư mục nhận văn bản', code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
   signer: 'Người ký', archiveHolder: 'Đơn vị, người nhận bản lưu', typeName: 'Tên loại', answersIncomingId: 'Văn bản đến được thực hiện',
   sentDate: 'Ngày gửi', receivedDate: 'Ngày nhận', status: 'Tình trạng', recipients: 'Nơi nhận', voidReason: 'Lý do hủy số',
 };
@@ -133,6 +133,8 @@ function summarize(type: HistoryRecordType, action: Action, changes: Changes): s
     // A number taken before signing is "lấy số" in the outgoing register.
     return type === 'outgoing' && changes.status?.to === 'reserved' ? 'Lấy số' : CREATE_LABELS[type] ?? 'Thêm mới';
   }
+  // A file of the watched folder: what the clerk decided (intake/watchedFolder.ts).
+  if (type === 'receivedFile' && changes.state) return String(changes.state.to);
   if (action === 'cancel' && type === 'outgoing') return `Hủy số: ${String(changes.voidReason?.to ?? '')}`;
   if (action === 'cancel' && type === 'copy') return `Hủy bản sao: ${String(changes.cancelReason?.to ?? '')}`;
   if (action === 'cancel') return `Hủy văn bản: ${String(changes.cancelReason?.to ?? '')}`;

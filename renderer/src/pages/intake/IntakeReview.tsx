@@ -1,14 +1,18 @@
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../../shared/codes';
 import { proposedEntry } from '../../../../shared/documentReader/proposedEntry';
 import type { IncomingEntry, TypeCode } from '../../../../shared/schemas';
+import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, todayIso } from '../../lib/format';
 import { confirmJump, refusedJump } from '../register/confirmations';
 import type { Proposal } from './readFiles';
+
+type ConfirmedEntry = MethodInput<'intake.register'>['entry'];
+type Registered = MethodOutput<'intake.register'>;
 
 // One proposed entry: every field read from the file with the line it came from and how sure the
 // reader is (a low one is highlighted); the clerk corrects what is wrong and presses Enter.
@@ -41,12 +45,17 @@ interface Props {
   onRegistered(entry: IncomingEntry): void;
   onSkip(): void;
   onClose(): void;
+  /** How the confirmed entry is registered with its file: by default the dropped file's content (intake.register). */
+  register?(entry: ConfirmedEntry): Promise<Registered>;
+  /** The button that leaves the file out ("Bỏ qua tệp này"). */
+  skipLabel?: string;
 }
 
-export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSkip, onClose }: Props) {
+export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSkip, onClose, register: registerFile, skipLabel }: Props) {
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const registerButton = useRef<HTMLButtonElement>(null);
   const reading = proposal.reading!;
   const initial = useMemo<Values>(() => {
     const p = proposedEntry(reading, todayIso());
@@ -74,8 +83,9 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
       secrecy: values.secrecy as never, urgency: values.urgency as never, handlingUnit: values.handlingUnit,
       pages: reading.pages || undefined,
     };
-    const send = (confirm?: true) =>
-      api('intake.register', { fileName: proposal.fileName, contentBase64: proposal.contentBase64, entry: { ...entry, confirmJump: confirm } });
+    const send = (confirm?: true) => registerFile
+      ? registerFile({ ...entry, confirmJump: confirm })
+      : api('intake.register', { fileName: proposal.fileName, contentBase64: proposal.contentBase64, entry: { ...entry, confirmJump: confirm } });
     try {
       let result;
       try {
@@ -85,7 +95,8 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
         if (!jump || !(await confirmJump(modal, jump, errorMessage(err), () => undefined))) throw err;
         result = await send(true);
       }
-      message.success(`Đã vào sổ số đến ${result.entry.arrivalNumber}: ${result.entry.symbol || proposal.fileName}`);
+      message.success(`Đã vào sổ số đến ${result.entry.arrivalNumber}: ${result.entry.symbol || proposal.fileName}${result.stamped ? ' (kèm bản đóng dấu đến)' : ''}`);
+      for (const warning of result.warnings) message.warning(warning, 8);
       onRegistered(result.entry);
     } catch (err) {
       message.error(errorMessage(err));
@@ -132,9 +143,11 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
       title={`Nhận văn bản từ tệp ${position.count > 1 ? `(${position.index + 1}/${position.count}) ` : ''}— ${proposal.fileName}`}
       onCancel={onClose}
       maskClosable={false}
+      // Enter registers: the button has the focus even when the dialog opens over a drawer that held it.
+      afterOpenChange={(open) => open && registerButton.current?.focus()}
       footer={[
-        <Button key="skip" onClick={onSkip}>Bỏ qua tệp này</Button>,
-        <Button key="ok" type="primary" loading={saving} autoFocus data-testid="intake-register" onClick={() => form.submit()}>
+        <Button key="skip" onClick={onSkip} data-testid="intake-skip">{skipLabel ?? 'Bỏ qua tệp này'}</Button>,
+        <Button key="ok" ref={registerButton} type="primary" loading={saving} autoFocus data-testid="intake-register" onClick={() => form.submit()}>
           Vào sổ (Enter)
         </Button>,
       ]}

@@ -11,6 +11,7 @@ import { EMPTY_FILTERS, extraFilterCount, FilterBar, type Filters } from './Filt
 import { RegisterTable, type Sorting } from './RegisterTable';
 import { type ListQuery, useRegisterRows } from './useRegisterRows';
 import { IntakeDrop } from '../intake/IntakeDrop';
+import { ReceivedInbox } from '../intake/ReceivedInbox';
 import { ImportOldRegister } from '../import/ImportOldRegister';
 
 const DEFAULT_SORTING: Sorting = { sort: 'arrival', order: 'desc' };
@@ -108,7 +109,7 @@ export default function RegisterPage() {
         onExpandedChange={setExpanded}
         totalText={totalText}
         onNew={openNew}
-        actions={<ImportOldRegister onImported={rows.refresh} />}
+        actions={<><ReceivedInbox onRegistered={(entry) => onSaved(entry, 'new')} /><ImportOldRegister onImported={rows.refresh} /></>}
         searchRef={searchRef}
         onSearchArrowDown={() => {
           const scroller = document.querySelector<HTMLElement>('[data-testid="register-scroll"]');
