@@ -1,16 +1,21 @@
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, InputNumber, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Input, InputNumber, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
+import { CopyDetail } from './CopyDetail';
+import { DeliveriesTab } from './DeliveriesTab';
 import { saveCopyFile } from './saveCopyFile';
 import './copies.css';
 
 type Copy = MethodOutput<'copies.get'>;
 
-/** "Bản sao": every copy the office made, newest first, with its files. New copies are made from an entry's detail. */
+/**
+ * "Bản sao": every copy the office made, newest first, with its files, and the distribution record across
+ * copies. A copy opens in its detail; new copies are made from a document's detail in either register.
+ */
 export default function CopiesPage() {
   const { message } = App.useApp();
   const [q, setQ] = useState('');
@@ -18,6 +23,9 @@ export default function CopiesPage() {
   const [rows, setRows] = useState<Copy[]>([]);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
     let live = true;
@@ -27,7 +35,7 @@ export default function CopiesPage() {
         .catch((err: unknown) => { if (live) setError(errorMessage(err)); });
     }, 200);
     return () => { live = false; clearTimeout(timer); };
-  }, [q, year]);
+  }, [q, year, version]);
 
   async function download(c: Copy, format: 'docx' | 'pdf') {
     try {
@@ -38,12 +46,8 @@ export default function CopiesPage() {
     }
   }
 
-  return (
-    <div className="page" data-testid="copies-page">
-      <Typography.Title level={4}>Bản sao văn bản</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        Sao y, sao lục, trích sao: mở văn bản trong Sổ văn bản đến và chọn “Sao văn bản”. Sổ đăng ký bản sao in ở mục Báo cáo.
-      </Typography.Paragraph>
+  const register = (
+    <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder="Tìm số, ký hiệu bản sao hoặc văn bản được sao" value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 360 }} aria-label="Tìm bản sao" />
         <InputNumber placeholder="Năm" min={1945} max={2200} value={year} onChange={(v) => setYear(v)} aria-label="Năm" />
@@ -56,17 +60,29 @@ export default function CopiesPage() {
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         scroll={{ x: 760 }}
+        rowClassName={(c) => (c.cancelled ? 'copy-row copy-cancelled' : 'copy-row')}
+        onRow={(c) => ({ onClick: () => setOpenId(c.id), 'data-copy-id': c.id } as React.HTMLAttributes<HTMLElement>)}
         columns={[
-          { title: 'Số, ký hiệu', dataIndex: 'symbol', width: 130, render: (s: string) => <strong>{s}</strong> },
+          {
+            title: 'Số, ký hiệu', dataIndex: 'symbol', width: 130,
+            render: (s: string, c) => <span><strong>{s}</strong>{c.cancelled && <Tag color="red" className="copy-tag">Đã hủy</Tag>}</span>,
+          },
           { title: 'Ngày sao', dataIndex: 'date', width: 100, render: (d: string) => displayDate(d) },
           { title: 'Hình thức', dataIndex: 'formName', width: 90 },
-          { title: 'Văn bản được sao', key: 'source', render: (_, c) => <span>{c.source.typeName} {c.sourceSymbol} — {c.source.abstract}</span>, ellipsis: true },
+          {
+            title: 'Văn bản được sao', key: 'source', ellipsis: true,
+            render: (_, c) => <span>{c.sourceKind === 'outgoing' && <Tag>Văn bản đi</Tag>}{c.source.typeName} {c.sourceSymbol} — {c.source.abstract}</span>,
+          },
           { title: 'Người ký', dataIndex: 'signerName', width: 120, ellipsis: true },
-          { title: 'Nơi nhận', key: 'recipients', width: 80, align: 'center', render: (_, c) => c.deliveries.length },
+          {
+            title: 'Đã nhận', key: 'recipients', width: 80, align: 'center',
+            render: (_, c) => `${c.deliveries.filter((d) => d.receivedDate).length}/${c.deliveries.length}`,
+          },
           {
             title: 'Tệp', key: 'files', width: 80,
-            render: (_, c) => (
-              <Space size={0}>
+            render: (_, c) => c.cancelled ? null : (
+              // The buttons download; the row's click opens the detail.
+              <Space size={0} onClick={(e) => e.stopPropagation()}>
                 <Button type="link" size="small" icon={<FileWordOutlined />} title="Tải trang sao (.docx)" aria-label="Tải trang sao (.docx)" onClick={() => void download(c, 'docx')} />
                 <Button type="link" size="small" icon={<FilePdfOutlined />} title={c.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} aria-label="Tải bản PDF để gửi" disabled={c.source.pdfAttachmentId === null} onClick={() => void download(c, 'pdf')} />
               </Space>
@@ -74,6 +90,22 @@ export default function CopiesPage() {
           },
         ]}
       />
+    </>
+  );
+
+  return (
+    <div className="page" data-testid="copies-page">
+      <Typography.Title level={4}>Bản sao văn bản</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        Sao y, sao lục, trích sao: mở văn bản trong Sổ văn bản đến hoặc Sổ văn bản đi và chọn “Sao văn bản”. Sổ đăng ký bản sao in ở mục Báo cáo.
+      </Typography.Paragraph>
+      <Tabs
+        items={[
+          { key: 'copies', label: 'Sổ bản sao', children: register },
+          { key: 'deliveries', label: 'Phát hành: nơi nhận', children: <DeliveriesTab version={version} onOpenCopy={setOpenId} onChanged={reload} /> },
+        ]}
+      />
+      <CopyDetail copyId={openId} onClose={() => setOpenId(null)} onChanged={reload} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
-import type { IncomingEntry } from '../../../../shared/schemas';
+import type { CopySourceKind } from '../../../../shared/contractCopies';
 import { api } from '../../api/client';
 import { useOffice } from '../../app/office';
 import { DateInput } from '../../components/DateInput';
@@ -15,8 +15,11 @@ type Copy = MethodOutput<'copies.add'>;
 type Preview = MethodOutput<'copies.preview'>;
 type CopyForm = MethodOutput<'copies.forms'>[number];
 
+/** The document to copy: an entry of the incoming or the outgoing register, and how the dialog names it. */
+export interface CopySourceRef { kind: CopySourceKind; id: number; title: string }
+
 interface Props {
-  source: IncomingEntry | null;
+  source: CopySourceRef | null;
   today: string;
   onClose(): void;
   onSaved(copy: Copy): void;
@@ -67,7 +70,7 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
   const input = useMemo((): MethodInput<'copies.add'> | null => {
     if (!source || !values?.form || !values.date) return null;
     return {
-      sourceId: source.id, form: values.form, date: values.date,
+      sourceKind: source.kind, sourceId: source.id, form: values.form, date: values.date,
       ...(values.number ? { number: values.number } : {}),
       ...(values.copies ? { copies: values.copies } : {}),
       signerAuthority: values.signerAuthority ?? '', signerPosition: values.signerPosition ?? '', signerName: values.signerName ?? '',
@@ -122,7 +125,7 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
       open={source !== null}
       onCancel={onClose}
       width={1040}
-      title={source ? `Sao văn bản ${source.symbol || `số đến ${source.arrivalNumber}`}` : 'Sao văn bản'}
+      title={source ? `Sao văn bản ${source.title}` : 'Sao văn bản'}
       footer={saved ? (
         <Space>
           <Button icon={<FileWordOutlined />} onClick={() => void download('docx')} data-testid="copy-download-docx">Tải trang sao (.docx)</Button>

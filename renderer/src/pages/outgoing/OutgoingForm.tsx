@@ -4,6 +4,7 @@ import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { DateInput, dateRule } from '../../components/DateInput';
 import { errorMessage } from '../../lib/errors';
+import { linesOf } from './lines';
 
 type Preview = MethodOutput<'outgoing.preview'>;
 type Entry = MethodOutput<'outgoing.get'>;
@@ -23,7 +24,7 @@ function request(v: Values, reserve: boolean): MethodInput<'outgoing.add'> {
     ...(v.typeName.trim() ? { typeName: v.typeName.trim() } : {}),
     ...(v.issuerCode.trim() ? { issuerCode: v.issuerCode.trim() } : {}),
     abstract: v.abstract, signer: v.signer, secrecy: v.secrecy,
-    recipients: v.recipients.split('\n').map((l) => l.trim()).filter(Boolean),
+    recipients: linesOf(v.recipients),
     ...(v.answersSymbol.trim() ? { answersSymbol: v.answersSymbol.trim() } : {}),
   };
 }

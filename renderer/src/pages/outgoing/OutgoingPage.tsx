@@ -1,10 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
+import { ReasonModal } from '../../components/ReasonModal';
 import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
+import { OutgoingCompleteForm } from './OutgoingCompleteForm';
+import { OutgoingDetail } from './OutgoingDetail';
 import { OutgoingForm } from './OutgoingForm';
 import './outgoing.css';
 
@@ -12,7 +15,10 @@ type Entry = MethodOutput<'outgoing.get'>;
 
 const STATUS = { issued: null, reserved: <Tag color="blue">Đã lấy số</Tag>, void: <Tag color="red">Đã hủy số</Tag> } as const;
 
-/** "Sổ văn bản đi": the office's own documents, newest first; numbers taken, voided, and new entries. */
+/**
+ * "Sổ văn bản đi": the office's own documents, newest first; new entries and numbers taken before signing;
+ * a row opens its detail, where a taken number is filled in once signed or voided with a reason.
+ */
 export default function OutgoingPage() {
   const { message } = App.useApp();
   const [q, setQ] = useState('');
@@ -22,7 +28,8 @@ export default function OutgoingPage() {
   const [error, setError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [voiding, setVoiding] = useState<Entry | null>(null);
-  const [reason, setReason] = useState('');
+  const [completing, setCompleting] = useState<Entry | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -36,17 +43,12 @@ export default function OutgoingPage() {
     return () => { live = false; clearTimeout(timer); };
   }, [q, year, version]);
 
-  async function voidNumber() {
+  async function voidNumber(reason: string) {
     if (!voiding) return;
-    try {
-      const e = await api('outgoing.void', { id: voiding.id, reason });
-      message.success(`Đã hủy số ${e.symbol}. Số này không được cấp lại.`);
-      setVoiding(null);
-      setReason('');
-      reload();
-    } catch (err) {
-      message.error(errorMessage(err));
-    }
+    const e = await api('outgoing.void', { id: voiding.id, reason });
+    message.success(`Đã hủy số ${e.symbol}. Số này không được cấp lại.`);
+    setVoiding(null);
+    reload();
   }
 
   return (
@@ -65,6 +67,8 @@ export default function OutgoingPage() {
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         scroll={{ x: 820 }}
+        rowClassName={(e) => `outgoing-row${e.status === 'void' ? ' outgoing-void' : ''}`}
+        onRow={(e) => ({ onClick: () => setOpenId(e.id), 'data-entry-id': e.id } as React.HTMLAttributes<HTMLElement>)}
         columns={[
           { title: 'Số, ký hiệu', dataIndex: 'symbol', width: 120, render: (s: string, e) => <span><strong>{s}</strong> {STATUS[e.status]}</span> },
           { title: 'Ngày', dataIndex: 'documentDate', width: 96, render: (d: string) => displayDate(d) },
@@ -76,20 +80,29 @@ export default function OutgoingPage() {
           { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, render: (_, e) => e.recipients.join('; ') },
           { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xl'] },
           {
-            title: '', key: 'actions', width: 80, fixed: 'right',
-            // Only a number taken before signing is voided here (hủy số); an issued document stays as issued.
-            render: (_, e) => e.status !== 'reserved' ? null : <Button size="small" danger type="link" onClick={() => setVoiding(e)}>Hủy số</Button>,
+            title: '', key: 'actions', width: 150, fixed: 'right',
+            // Only a number taken before signing is filled in or voided (hủy số); an issued document stays as issued.
+            render: (_, e) => e.status !== 'reserved' ? null : (
+              <Space size={0} onClick={(ev) => ev.stopPropagation()}>
+                <Button size="small" type="link" onClick={() => setCompleting(e)} data-testid="row-complete">Điền</Button>
+                <Button size="small" danger type="link" onClick={() => setVoiding(e)} data-testid="row-void">Hủy số</Button>
+              </Space>
+            ),
           },
         ]}
       />
       <OutgoingForm open={formOpen} onClose={() => setFormOpen(false)} onSaved={() => { setFormOpen(false); reload(); }} />
-      <Modal
-        open={voiding !== null} title={voiding ? `Hủy số ${voiding.symbol}` : ''} okText="Hủy số" okButtonProps={{ danger: true, disabled: !reason.trim() }}
-        cancelText="Đóng" onOk={() => void voidNumber()} onCancel={() => { setVoiding(null); setReason(''); }}
-      >
-        <Typography.Paragraph>Số đã hủy vẫn ở trong sổ cùng lý do và không bao giờ được cấp lại.</Typography.Paragraph>
-        <Input.TextArea rows={2} placeholder="Lý do hủy số" value={reason} onChange={(e) => setReason(e.target.value)} aria-label="Lý do hủy số" />
-      </Modal>
+      <OutgoingDetail entryId={openId} version={version} onClose={() => setOpenId(null)} onComplete={setCompleting} onVoid={setVoiding} />
+      <OutgoingCompleteForm entry={completing} onClose={() => setCompleting(null)} onSaved={() => { setCompleting(null); reload(); }} />
+      <ReasonModal
+        open={voiding !== null}
+        title={voiding ? `Hủy số ${voiding.symbol}?` : ''}
+        explanation="Số đã hủy vẫn ở trong sổ cùng lý do và không bao giờ được cấp lại."
+        okText="Hủy số"
+        placeholder="Ví dụ: Văn bản không ban hành"
+        onConfirm={voidNumber}
+        onClose={() => setVoiding(null)}
+      />
     </div>
   );
 }
