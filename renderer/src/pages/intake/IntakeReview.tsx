@@ -19,6 +19,12 @@ type Registered = MethodOutput<'intake.register'>;
 
 const LOW = 0.7;
 
+/** " (9 trang, nhận dạng chữ từ ảnh)"; a Word file saved without its page count says nothing of pages. */
+function describeReading(reading: { pages: number; ocr: boolean }): string {
+  const parts = [reading.pages ? `${reading.pages} trang` : '', reading.ocr ? 'nhận dạng chữ từ ảnh' : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 interface Values {
   arrivalDate: string | null;
   arrivalNumber: number | null;
@@ -154,7 +160,7 @@ export function IntakeReview({ proposal, position, typeCodes, onRegistered, onSk
     >
       <div data-testid="intake-review" className="intake-review">
         <Typography.Paragraph type="secondary" className="intake-hint">
-          Đọc từ tệp ({reading.pages} trang{reading.ocr ? ', nhận dạng chữ từ ảnh' : ''}). Trường tô cam là trường chương trình
+          Đọc từ tệp{describeReading(reading)}. Trường tô cam là trường chương trình
           chưa chắc: hãy kiểm tra. Chỉ vào sổ khi bấm "Vào sổ" hoặc Enter.
         </Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={initial} onFinish={register} className="intake-form">
