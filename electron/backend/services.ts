@@ -23,6 +23,7 @@ import { createCopyService } from './services/copies';
 import { createCopyStore } from './stores/copyStore';
 import { createOutgoingService } from './services/outgoing';
 import { createOutgoingStore } from './stores/outgoingStore';
+import { createIncomingStore } from './stores/incomingStore';
 import { directiveBySymbol } from './reportData/review';
 
 /** Wires the services over one database connection. */
@@ -33,7 +34,8 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
   const typeCodes = createTypeCodeService(db);
   typeCodes.seedDefaults();
   const settings = createSettingsService(db);
-  const incoming = createIncomingService(db, { books, history, known, typeCodes });
+  const incomingStore = createIncomingStore(db, typeCodes.nameOf);
+  const incoming = createIncomingService(incomingStore, { books, history, known, typeCodes });
   const query = createIncomingQuery(db, typeCodes.nameOf);
   const attachments = createAttachmentService(db, dataDir, { incoming, settings, history });
   const units = createUnitService(db, { known });
@@ -50,7 +52,7 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
     incoming, outgoing, history, attachments, settings, units, findBySymbol: (symbol) => directiveBySymbol({ query }, symbol),
   });
   return {
-    outgoing, db, books, history, known, typeCodes, settings, incoming, query, attachments,
+    outgoing, incomingStore, db, books, history, known, typeCodes, settings, incoming, query, attachments,
     units, taskQuery, tasks, taskExtract, followUp, rounds, templates, reportDrafts, copies,
   };
 }
@@ -61,7 +63,7 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 export function createServices(db: Db, dataDir: string, templatesDir?: string) {
   const core = createCoreServices(db, dataDir, templatesDir);
   const trash = createTrashService(db, dataDir, { history: core.history, afterRestore: () => core.units.forget() });
-  const cancel = createCancelService(db, core);
+  const cancel = createCancelService(core.incomingStore, core);
   return { ...core, reports: createReportService(core), backups: createBackupService(db, dataDir), trash, cancel };
 }
 

@@ -28,12 +28,11 @@ function pickSheet(book: SheetBook, wanted: string | undefined) {
   return { sheets: book.sheets, sheet: book.sheets[0]!, rows: book.rowsOf(book.sheets[0]!) };
 }
 
-export function createImportService(s: Pick<Services, 'db' | 'books' | 'incoming'>) {
-  const countEntries = s.db.prepare('SELECT count(*) FROM incoming').pluck();
+export function createImportService(s: Pick<Services, 'incomingStore' | 'books' | 'incoming'>) {
 
   /** Documents of the sheet already in the register (the same rule as the form's duplicate warning). */
   function duplicateWarnings(rows: CheckedRow[]): string[] {
-    if ((countEntries.get() as number) === 0) return [];
+    if (s.incomingStore.count() === 0) return [];
     const warnings: string[] = [];
     let more = 0;
     for (const { row, entry } of rows) {
@@ -64,7 +63,7 @@ export function createImportService(s: Pick<Services, 'db' | 'books' | 'incoming
       }
     }
     const checked = checkRows(cells.rows, heading.row, mapping, todayIso());
-    const numbered = checkNumbering(s.db, s.books, checked.accepted);
+    const numbered = checkNumbering(s.incomingStore.numbersIn, s.books, checked.accepted);
     const refused = [...checked.refused, ...numbered.refused].sort((a, b) => a.row - b.row);
     return { cells, heading, mapping, rowCount: checked.rowCount, accepted: numbered.accepted, refused, numberWarnings: numbered.warnings };
   }

@@ -1,5 +1,4 @@
 import { IMPORT_FIELD_LABELS, type ImportRefusal } from '../../../shared/contractImport';
-import type { Db } from '../db/openDatabase';
 import { type BookService, defaultBookName } from '../services/books';
 import type { CheckedRow } from './checkRows';
 
@@ -10,8 +9,8 @@ import type { CheckedRow } from './checkRows';
 
 export interface Numbering { accepted: CheckedRow[]; refused: ImportRefusal[]; warnings: string[] }
 
-export function checkNumbering(db: Db, books: BookService, rows: CheckedRow[]): Numbering {
-  const usedIn = db.prepare<[number], { n: number }>('SELECT arrival_number AS n FROM incoming WHERE book_id = ?').pluck();
+/** `numbersIn`: the arrival numbers a book already holds (the incoming store's). */
+export function checkNumbering(numbersIn: (bookId: number) => number[], books: BookService, rows: CheckedRow[]): Numbering {
   const byYear = new Map<number, { used: Set<number>; next: number; existing: number; firstTyped: number | null; name: string }>();
   const accepted: CheckedRow[] = [];
   const refused: ImportRefusal[] = [];
@@ -20,7 +19,7 @@ export function checkNumbering(db: Db, books: BookService, rows: CheckedRow[]): 
     let book = byYear.get(year);
     if (!book) {
       const found = books.findDefault(year);
-      const used = new Set<number>(found ? (usedIn.all(found.id) as unknown as number[]) : []);
+      const used = new Set<number>(found ? numbersIn(found.id) : []);
       const max = used.size ? Math.max(...used) : 0;
       book = { used, next: max + 1, existing: max, firstTyped: null, name: found?.name ?? defaultBookName(year) };
       byYear.set(year, book);

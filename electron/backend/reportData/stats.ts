@@ -16,8 +16,6 @@ const SECRECY_ORDER = ['Thường', 'Mật', 'Tối mật', 'Tuyệt mật'];
  */
 export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoice & { asOf: string }): StatsReportModel {
   const ranges: Record<Slot, { from: string; to: string }> = { current: period, previous: period.previous, yearAgo: period.yearAgo };
-  const from = SLOTS.map((k) => ranges[k].from).sort()[0];
-  const to = SLOTS.map((k) => ranges[k].to).sort().at(-1)!;
   const groups = { type: new Map<string, PeriodFigures>(), issuer: new Map<string, PeriodFigures>(), unit: new Map<string, PeriodFigures>(), urgency: new Map<string, PeriodFigures>(), secrecy: new Map<string, PeriodFigures>() };
   const totals = figures();
   const handling: Record<Slot, HandlingCounts> = { current: handlingZero(), previous: handlingZero(), yearAgo: handlingZero() };
@@ -25,13 +23,8 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   // A cancelled entry was registered by mistake: not a document received, so not counted anywhere.
   // SQLite reads each entry of the three ranges as one short key; JS counts the keys. Grouping in SQL
   // would sort 400,000 rows for a year's report; a Map of a few thousand keys is several times faster.
-  const slotParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to]);
-  const keySql = `
-    SELECT ${SLOTS.map(() => '(arrival_date BETWEEN ? AND ?)').join(' || ')} || char(1) || type_code || char(1) || issuer
-      || char(1) || handling_unit || char(1) || urgency || char(1) || secrecy
-    FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND cancelled_at IS NULL`;
   const counts = new Map<string, number>();
-  for (const key of s.db.prepare(keySql).pluck().all(...slotParams, from, to) as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of s.incomingStore.arrivalKeys(SLOTS.map((k) => ranges[k]))) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const [key, n] of counts) {
     const [flags, type, issuer, unit, urgency, secrecy] = key.split('\u0001');
     SLOTS.forEach((slot, i) => {
@@ -44,13 +37,11 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
       bump(groups.secrecy, secrecy || 'Thường', slot, n);
     });
   }
-  // Handling, per slot: o = on time, l = late, p = pending (not yet due), - = not in that range.
-  const stateSql = SLOTS.map(() => `CASE WHEN arrival_date BETWEEN ? AND ? THEN (CASE WHEN resolved_date IS NOT NULL
-      THEN (CASE WHEN resolved_date <= due_date THEN 'o' ELSE 'l' END) WHEN due_date < ? THEN 'l' ELSE 'p' END) ELSE '-' END`).join(' || ');
-  const stateParams = SLOTS.flatMap((k) => [ranges[k].from, ranges[k].to, ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf]);
+  // Handling, per slot: o = on time, l = late, p = pending (not yet due), - = not in that range. An entry
+  // not resolved is late once its due date is before the period's end (or the report's date, if earlier).
   const states = new Map<string, number>();
-  const handlingSql = `SELECT ${stateSql} FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND due_date IS NOT NULL AND cancelled_at IS NULL`;
-  for (const key of s.db.prepare(handlingSql).pluck().all(...stateParams, from, to) as string[]) states.set(key, (states.get(key) ?? 0) + 1);
+  const handlingRanges = SLOTS.map((k) => ({ ...ranges[k], asOf: ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf }));
+  for (const key of s.incomingStore.handlingKeys(handlingRanges)) states.set(key, (states.get(key) ?? 0) + 1);
   for (const [key, n] of states) {
     SLOTS.forEach((slot, i) => {
       const h = handling[slot];
@@ -61,7 +52,7 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   }
 
   // The register holds nothing before its first arrival: a period before it is "chưa có số liệu", not 0.
-  const firstArrival = s.db.prepare('SELECT MIN(arrival_date) FROM incoming').pluck().get() as string | null;
+  const firstArrival = s.incomingStore.firstArrival();
 
   const typeName = (code: string) => (code ? s.typeCodes.nameOf(code) : 'Công văn và loại khác');
   const sections: StatsSection[] = [

@@ -4,7 +4,7 @@
  * Nơi nhận or signature (those values stay available to an office's own template).
  */
 import type { RegisterBookModel, RegisterBookRow } from '../../../shared/reportModels';
-import { centeredColumn, dateColumn, textColumn } from './columns';
+import { INCOMING_REGISTER } from '../../../shared/registers/incoming';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './format';
 import { headerValues } from './headerValues';
@@ -12,23 +12,11 @@ import type { RegisterBookPlaceholder, TemplateFormat } from './placeholders';
 import { dateCell, table, type PlaceholderValue, type TableColumn, type TableRowValue, type TableValue } from './values';
 
 /**
- * NĐ 30/2020/NĐ-CP, Phụ lục IV. Widths in Excel units (about 1.85 mm each); the Word template's text is as wide
- * (landscape A4, margins 20 and 10 mm), so both print alike: a date and the longest symbols of 12 pt Times New
- * Roman ("1415-TB/UBKTTW", "1274-SY/VPTU" in a note) fit on one line of their column; "Ký nhận" takes a date.
- * Word also writes the hyphens of symbols as non-breaking (docxTable).
+ * NĐ 30/2020/NĐ-CP, Phụ lục IV: the book columns of the register's description (shared/registers/incoming.ts).
+ * The Word template's text is as wide as the Excel widths (landscape A4, margins 20 and 10 mm), so both print
+ * alike; Word also writes the hyphens of symbols as non-breaking (docxTable).
  */
-export const REGISTER_BOOK_COLUMNS: readonly TableColumn[] = [
-  dateColumn('Ngày đến'),
-  centeredColumn('Số đến', 7.5),
-  textColumn('Tác giả', 14),
-  centeredColumn('Số, ký hiệu', 20),
-  dateColumn('Ngày tháng'),
-  textColumn('Tên loại và trích yếu nội dung', 26),
-  textColumn('Đơn vị hoặc người nhận', 12),
-  dateColumn('Ngày chuyển'),
-  textColumn('Ký nhận', 12),
-  textColumn('Ghi chú', 18),
-];
+export const REGISTER_BOOK_COLUMNS: readonly TableColumn[] = INCOMING_REGISTER.book.columns.map((c) => ({ header: c.title, width: c.width, align: c.align }));
 
 /** "Ghi chú" of a cancelled entry: why and when it was cancelled, after the entry's own notes. */
 function notesOf(r: RegisterBookRow): string {

@@ -6,63 +6,30 @@ import { type IncomingEntry, IncomingInput, IncomingPatch } from '../../../share
 import { vietnameseSortKey } from '../../../shared/collation';
 import { parseSymbol } from '../../../shared/symbol';
 import { foldForSearch } from '../../../shared/text';
-import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
-import type { Db } from '../db/openDatabase';
+import { INCOMING_EDITABLE } from '../../../shared/registers/incoming';
+import { MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf } from '../stores/incomingRow';
+import type { Derived, IncomingStore, IncomingValues, TypedValues } from '../stores/incomingStore';
 import { type BookService, defaultBookName } from './books';
 import { nowIso, todayIso } from './clock';
 import { diff, type History } from './history';
-import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, MAX_ARRIVAL_NUMBER, MAX_BOOKS, sortKeyOf, toEntry } from './incomingRow';
-import { createIncomingIndex } from './incomingIndex';
+import { searchTextOf } from './incomingIndex';
 import type { KnownValues } from './knownValues';
 import type { TypeCodeService } from './typeCodes';
 
 type Input = z.output<typeof IncomingInput>;
 type Patch = z.output<typeof IncomingPatch>;
-type Stored = Omit<Input, 'bookId' | 'arrivalNumber'> & { bookId: number; arrivalNumber: number };
-
-/** From this many entries an import rebuilds the plain indexes once instead of updating them per row. */
-const BULK_THRESHOLD = 50_000;
+type Stored = IncomingValues;
 
 export interface IncomingDeps { books: BookService; history: History; known: KnownValues; typeCodes: TypeCodeService }
 
 /** Registering and editing incoming documents: numbering, symbol parsing, duplicates, history. */
-export function createIncomingService(db: Db, deps: IncomingDeps) {
+export function createIncomingService(store: IncomingStore, deps: IncomingDeps) {
   const { books, history, known, typeCodes } = deps;
 
-  const selectEntry = db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.id = ?`);
-  const selectMaxNumber = db.prepare<[number], { n: number | null }>('SELECT max(arrival_number) AS n FROM incoming WHERE book_id = ?');
-  const selectHolder = db.prepare<[number, number], EntryRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.book_id = ? AND i.arrival_number = ?`);
-  const selectSameSymbol = db.prepare<[string, string | null, number], EntryRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? AND i.cancelled_at IS NULL ORDER BY i.sort_key LIMIT 20`);
-  // Positional parameters: bulk imports insert a million rows and named binding costs a lookup per value.
-  const insert = db.prepare(`
-    INSERT INTO incoming (book_id, arrival_number, arrival_date, sort_key, received_via, issuer, symbol,
-      symbol_number, issuer_code, document_date, type_code, abstract, secrecy, urgency, pages, copies,
-      handling_unit, forwarded_date, due_date, resolved_date, reply_symbol, received_by, file_code, notes,
-      is_sample, created_at, updated_at)
-    VALUES (${Array(27).fill('?').join(', ')})`);
-  const update = db.prepare(`
-    UPDATE incoming SET book_id = @bookId, arrival_number = @arrivalNumber, arrival_date = @arrivalDate,
-      sort_key = @sortKey, received_via = @receivedVia, issuer = @issuer, symbol = @symbol,
-      symbol_number = @symbolNumber, issuer_code = @issuerCode, document_date = @documentDate,
-      type_code = @typeCode, abstract = @abstract, secrecy = @secrecy, urgency = @urgency, pages = @pages,
-      copies = @copies, handling_unit = @handlingUnit, forwarded_date = @forwardedDate, due_date = @dueDate,
-      resolved_date = @resolvedDate, reply_symbol = @replySymbol, received_by = @receivedBy,
-      file_code = @fileCode, notes = @notes, updated_at = @now
-    WHERE id = @id`);
-
-  // Sorting by issuer reads this key of each distinct name (see migration 6).
-  const insertIssuerKey = db.prepare('INSERT OR IGNORE INTO issuer_sort_keys (issuer, sort_key) VALUES (?, ?)');
-  const selectSortKey = db.prepare<[number], { sort_key: number }>('SELECT sort_key FROM incoming WHERE id = ?');
-  const index = createIncomingIndex(db);
-
-  const entryOf = (row: EntryRow) => toEntry(row, typeCodes.nameOf);
-
   function get(id: number): IncomingEntry {
-    const row = selectEntry.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${id}.`);
-    return entryOf(row);
+    const entry = store.get(id);
+    if (!entry) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${id}.`);
+    return entry;
   }
 
   function resolveBook(bookId: number | undefined, arrivalDate: string) {
@@ -78,16 +45,15 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
 
   /** Next arrival number of a book: the caller holds the write transaction, so no two writers share it. */
   function nextNumberIn(bookId: number): number {
-    return (selectMaxNumber.get(bookId)?.n ?? 0) + 1;
+    return store.lastNumber(bookId) + 1;
   }
 
   function assertNumberFree(bookId: number, arrivalNumber: number, selfId: number | null): void {
     if (arrivalNumber > MAX_ARRIVAL_NUMBER) {
       throw new AppError('VALIDATION', `Số đến quá lớn (tối đa ${MAX_ARRIVAL_NUMBER}).`, { arrivalNumber: 'Số đến quá lớn.' });
     }
-    const holder = selectHolder.get(bookId, arrivalNumber);
-    if (holder && holder.id !== selfId) {
-      const h = entryOf(holder);
+    const h = store.holderOf(bookId, arrivalNumber);
+    if (h && h.id !== selfId) {
       throw new AppError('CONFLICT',
         `Số đến ${arrivalNumber} đã dùng trong "${h.bookName}" cho văn bản ${describeEntry(h)}.`,
         { arrivalNumber: `Số đến ${arrivalNumber} đã được dùng.` }, { holder: h });
@@ -107,15 +73,15 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
     return { symbol: parsed.normalized, typeCode: typedType || (parsed.value.typeCode ?? ''), symbolNumber: parsed.value.number, issuerCode: parsed.value.issuerCode };
   }
 
-  function columnsOf(e: Stored, isSample: boolean, now = nowIso()) {
+  /** What the register decides for an entry in `bookId` under `arrivalNumber`: the symbol tidied, and what derives. */
+  function decide(e: TypedValues, bookId: number, arrivalNumber: number): Derived {
+    const p = symbolParts(e.symbol, e.typeCode);
     return {
-      ...e, ...symbolParts(e.symbol, e.typeCode),
-      pages: e.pages ?? null, copies: e.copies ?? null,
-      sortKey: sortKeyOf(e.arrivalDate, e.bookId, e.arrivalNumber),
-      isSample: isSample ? 1 : 0, now,
+      bookId, arrivalNumber, symbol: p.symbol, typeCode: p.typeCode,
+      sortKey: sortKeyOf(e.arrivalDate, bookId, arrivalNumber), symbolNumber: p.symbolNumber, issuerCode: p.issuerCode,
+      searchText: searchTextOf(e, { symbol: p.symbol }),
     };
   }
-
 
   /**
    * The same directive often arrives twice (network, then paper): warn and name the earlier entry. A cancelled
@@ -124,7 +90,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   function duplicatesOf(entry: DuplicateProbe): IncomingEntry[] {
     if (!entry.symbol) return [];
     const issuer = foldForSearch(entry.issuer);
-    return selectSameSymbol.all(entry.symbol, entry.documentDate, entry.id).map(entryOf)
+    return store.sameSymbol(entry.symbol, entry.documentDate, entry.id)
       .filter((d) => !issuer || !d.issuer || foldForSearch(d.issuer) === issuer);
   }
 
@@ -155,7 +121,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   }
 
   function rememberTyped(e: Pick<Stored, 'issuer' | 'handlingUnit' | 'fileCode'>): void {
-    insertIssuerKey.run(e.issuer, vietnameseSortKey(e.issuer));
+    store.rememberIssuer(e.issuer, vietnameseSortKey(e.issuer));
     known.remember('issuer', e.issuer);
     if (e.handlingUnit) known.remember('handlingUnit', e.handlingUnit);
     if (e.fileCode) known.remember('fileCode', e.fileCode);
@@ -165,23 +131,13 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   function insertEntry(input: Input, bookId: number, arrivalNumber: number, isSample: boolean, now = nowIso(), today = todayIso()): number {
     checkDates(input, today);
     // Values straight from the input, no copy of the entry: bulk imports insert a million of them.
-    const p = symbolParts(input.symbol, input.typeCode);
-    const sortKey = sortKeyOf(input.arrivalDate, bookId, arrivalNumber);
-    const id = Number(insert.run(
-      bookId, arrivalNumber, input.arrivalDate, sortKey, input.receivedVia, input.issuer, p.symbol,
-      p.symbolNumber, p.issuerCode, input.documentDate, p.typeCode, input.abstract, input.secrecy, input.urgency,
-      input.pages ?? null, input.copies ?? null, input.handlingUnit, input.forwardedDate, input.dueDate,
-      input.resolvedDate, input.replySymbol, input.receivedBy, input.fileCode, input.notes, isSample ? 1 : 0, now, now,
-    ).lastInsertRowid);
-    index.add(sortKey, { abstract: input.abstract, symbol: p.symbol, issuer: input.issuer, notes: input.notes });
-    return id;
+    return store.insert(input, decide(input, bookId, arrivalNumber), isSample, now);
   }
-
 
   /** Registers one entry; number assignment and insert share one IMMEDIATE transaction. */
   function register(input: Input & { confirmJump?: boolean }, options: { isSample?: boolean } = {}) {
     let jumped: string | null = null;
-    const entry = db.transaction(() => {
+    const entry = store.writing(() => {
       const book = resolveBook(input.bookId, input.arrivalDate);
       const next = nextNumberIn(book.id);
       const arrivalNumber = input.arrivalNumber ?? next;
@@ -190,7 +146,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       const id = insertEntry(input, book.id, arrivalNumber, options.isSample ?? false);
       rememberTyped(input);
       return get(id);
-    }).immediate();
+    });
     return { entry, warnings: [...(jumped ? [jumped] : []), ...warningsFor(entry)] };
   }
 
@@ -199,10 +155,7 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
    * and numbering as register(), without per-entry reads back or duplicate warnings.
    */
   function importMany(inputs: Input[], options: { isSample?: boolean } = {}): number {
-    const bulk = inputs.length >= BULK_THRESHOLD;
-    const load = (fn: () => number) => (bulk ? withPlainIndexesRebuilt(db, 'incoming', fn) : fn());
-    const journal = (fn: () => number) => (bulk ? withRollbackJournal(db, fn) : fn());
-    return journal(() => db.transaction(() => load(() => {
+    return store.loading(inputs.length, () => {
       // Per book (or per year for the default book): the book and the next free number, looked up once.
       const books = new Map<string, { id: number; year: string; next: number }>();
       const typed = new Map<string, Input>();
@@ -225,12 +178,12 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
       }
       for (const stored of typed.values()) rememberTyped(stored);
       return inputs.length;
-    })).immediate());
+    });
   }
 
   function updateEntry(id: number, patch: Patch, options: { confirmJump?: boolean } = {}) {
     let jumped: string | null = null;
-    const entry = db.transaction(() => {
+    const entry = store.writing(() => {
       const before = get(id);
       const current = editableFields(before);
       const next: Stored = { ...current, ...stripUndefined(patch) } as Stored;
@@ -245,16 +198,13 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
         jumped = checkJump(books.get(next.bookId), nextNumberIn(next.bookId), next.arrivalNumber, options.confirmJump === true);
       }
       checkDates(next);
-      const oldKey = selectSortKey.get(id)!.sort_key;
-      const columns = columnsOf(next, before.isSample);
-      update.run({ ...columns, id });
-      index.replace(oldKey, columns.sortKey, columns);
+      store.update(id, next, decide(next, next.bookId, next.arrivalNumber), nowIso());
       const after = get(id);
       const changes = diff(editableFields(before), editableFields(after));
       if (Object.keys(changes).length) history.record(id, 'update', changes);
       rememberTyped(next);
       return after;
-    }).immediate();
+    });
     return { entry, warnings: [...(jumped ? [jumped] : []), ...warningsFor(entry)] };
   }
 
@@ -269,14 +219,9 @@ export function createIncomingService(db: Db, deps: IncomingDeps) {
   return { get, register, importMany, update: updateEntry, nextNumber, duplicatesOf, findDuplicates };
 }
 
+/** The fields the clerk edits, from a saved entry (the register's description names them). */
 function editableFields(e: IncomingEntry): Stored {
-  return {
-    bookId: e.bookId, arrivalNumber: e.arrivalNumber, arrivalDate: e.arrivalDate, receivedVia: e.receivedVia,
-    issuer: e.issuer, symbol: e.symbol, documentDate: e.documentDate, typeCode: e.typeCode, abstract: e.abstract,
-    secrecy: e.secrecy, urgency: e.urgency, pages: e.pages, copies: e.copies, handlingUnit: e.handlingUnit,
-    forwardedDate: e.forwardedDate, dueDate: e.dueDate, resolvedDate: e.resolvedDate, replySymbol: e.replySymbol,
-    receivedBy: e.receivedBy, fileCode: e.fileCode, notes: e.notes,
-  };
+  return Object.fromEntries(INCOMING_EDITABLE.map((key) => [key, e[key]])) as Stored;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

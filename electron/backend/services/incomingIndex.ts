@@ -1,28 +1,15 @@
+import { INCOMING_SEARCHABLE, type IncomingSearchableKey } from '../../../shared/registers/incoming';
 import { foldForSearch } from '../../../shared/text';
-import type { Db } from '../db/openDatabase';
 
-/** The text of an entry that search looks into. */
-export interface IndexedText { abstract: string; symbol: string; issuer: string; notes: string }
+/** The text of an entry that search looks into: its searchable fields (shared/registers/incoming.ts). */
+export type IndexedText = Record<IncomingSearchableKey, string>;
 
 /**
- * Keeps the full-text index in step with the incoming table. Its rowid is the entry's sort key, so
- * a search walks it in register order (see incomingQuery). Callers hold the write transaction.
+ * The body of an entry's full-text row: the searchable fields folded (no diacritics, lower case) as the
+ * search folds what is typed; `tidied` holds the fields the register rewrote (the symbol). The store writes it (stores/incomingStore.ts) with the entry.
  */
-export function createIncomingIndex(db: Db) {
-  const insert = db.prepare('INSERT INTO incoming_fts (rowid, body) VALUES (?, ?)');
-  const remove = db.prepare('DELETE FROM incoming_fts WHERE rowid = ?');
-
-  const bodyOf = (e: IndexedText) => foldForSearch(`${e.abstract} ${e.symbol} ${e.issuer} ${e.notes}`);
-
-  return {
-    add(sortKey: number, e: IndexedText): void {
-      insert.run(sortKey, bodyOf(e));
-    },
-    replace(oldKey: number, newKey: number, e: IndexedText): void {
-      remove.run(oldKey);
-      insert.run(newKey, bodyOf(e));
-    },
-  };
+export function searchTextOf(e: IndexedText, tidied: Partial<IndexedText> = {}): string {
+  let text = '';
+  for (const key of INCOMING_SEARCHABLE) text += `${tidied[key] ?? e[key]} `;
+  return foldForSearch(text);
 }
-
-export type IncomingIndex = ReturnType<typeof createIncomingIndex>;

@@ -1,0 +1,180 @@
+import { INCOMING_FIELDS, type IncomingEditableKey, type IncomingFieldKey } from '../../../shared/registers/incoming';
+import type { IncomingEntry } from '../../../shared/schemas';
+import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
+import type { Db } from '../db/openDatabase';
+import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from './incomingRow';
+
+// The SQL of the incoming register (sổ văn bản đến): its entries, their full-text index, the issuers' sort
+// keys, and the queries of the reports. Services and report code reach these tables only through this module
+// (the search's queries excepted: services/incomingQuery.ts). Column lists come from the register's
+// description (shared/registers/incoming.ts).
+
+/** What the clerk's fields hold once checked (z.output of IncomingInput, book and number resolved). */
+export type IncomingValues = { [K in IncomingEditableKey]: IncomingEntry[K] };
+/** The clerk's fields as given: book and number may be left to the register (Derived). */
+export type TypedValues = Omit<IncomingValues, 'bookId' | 'arrivalNumber'> & { bookId?: number; arrivalNumber?: number };
+
+/**
+ * What the register decides for an entry, computed by the service: the book and number it takes, the symbol
+ * tidied and the type it implies (these four replace what was typed), and the columns derived from them.
+ * Apart, not merged into a copy of the entry: a bulk import writes a million entries.
+ */
+export interface Derived {
+  bookId: number;
+  arrivalNumber: number;
+  symbol: string;
+  typeCode: string;
+  /** Register order (stores/incomingRow.sortKeyOf); also the full-text row's id. */
+  sortKey: number;
+  symbolNumber: number | null;
+  issuerCode: string;
+  /** The folded text the full-text index holds (services/incomingIndex.ts). */
+  searchText: string;
+}
+
+export interface DateRange { from: string; to: string }
+export interface BookQuery { from?: string; to?: string; bookId?: number }
+
+/** From this many entries a load rebuilds the plain indexes once instead of updating them per row. */
+const BULK_THRESHOLD = 50_000;
+
+// The columns an insert or an update writes: the fields the clerk edits (those the register decides taken from
+// Derived), then the derived columns. Positional parameters: bulk imports insert a million rows and named
+// binding costs a lookup per value.
+const DECIDED = ['bookId', 'arrivalNumber', 'symbol', 'typeCode'] as const satisfies readonly (keyof Derived & IncomingEditableKey)[];
+const TYPED = INCOMING_FIELDS.filter((f) => f.editable && !(DECIDED as readonly string[]).includes(f.key)).map((f) => f.key) as
+  Exclude<IncomingEditableKey, (typeof DECIDED)[number]>[];
+const DERIVED = ['sortKey', 'symbolNumber', 'issuerCode'] as const satisfies readonly (keyof Derived)[];
+const column = (key: string) => INCOMING_FIELDS.find((f) => f.key === key)!.column;
+const WRITTEN = [...TYPED.map(column), ...DECIDED.map(column), 'sort_key', 'symbol_number', 'issuer_code'];
+
+function writtenValues(v: TypedValues, d: Derived, extra: readonly unknown[]): unknown[] {
+  const params: unknown[] = [];
+  for (const key of TYPED) params.push(v[key] ?? null);
+  for (const key of DECIDED) params.push(d[key]);
+  for (const key of DERIVED) params.push(d[key]);
+  for (const x of extra) params.push(x);
+  return params;
+}
+
+export function createIncomingStore(db: Db, typeName: (code: string) => string) {
+  const entryOf = (row: EntryRow) => toEntry(row, typeName);
+
+  const selectEntry = db.prepare<[number], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.id = ?`);
+  const selectMaxNumber = db.prepare<[number], number | null>('SELECT max(arrival_number) FROM incoming WHERE book_id = ?').pluck();
+  const selectHolder = db.prepare<[number, number], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.book_id = ? AND i.arrival_number = ?`);
+  const selectSameSymbol = db.prepare<[string, string | null, number], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE i.symbol = ? AND i.document_date IS ? AND i.id <> ? AND i.cancelled_at IS NULL ORDER BY i.sort_key LIMIT 20`);
+  const insertRow = db.prepare(`INSERT INTO incoming (${WRITTEN.join(', ')}, is_sample, created_at, updated_at)
+    VALUES (${WRITTEN.map(() => '?').join(', ')}, ?, ?, ?)`);
+  const updateRow = db.prepare(`UPDATE incoming SET ${WRITTEN.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`);
+  const selectSortKey = db.prepare<[number], number>('SELECT sort_key FROM incoming WHERE id = ?').pluck();
+  const markCancelled = db.prepare('UPDATE incoming SET cancelled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ? AND cancelled_at IS NULL');
+  // The full-text index's rowid is the entry's sort key, so a search walks it in register order. Kept here,
+  // not by triggers: FTS5 flushes its buffer at every trigger's statement savepoint (bulk inserts 10× slower).
+  const insertText = db.prepare('INSERT INTO incoming_fts (rowid, body) VALUES (?, ?)');
+  const deleteText = db.prepare('DELETE FROM incoming_fts WHERE rowid = ?');
+  // Sorting by issuer reads this key of each distinct name (see migration 6).
+  const insertIssuerKey = db.prepare('INSERT OR IGNORE INTO issuer_sort_keys (issuer, sort_key) VALUES (?, ?)');
+  const countAll = db.prepare<[], number>('SELECT count(*) FROM incoming').pluck();
+  const selectNumbers = db.prepare<[number], number>('SELECT arrival_number FROM incoming WHERE book_id = ?').pluck();
+  const selectFirstArrival = db.prepare<[], string | null>('SELECT min(arrival_date) FROM incoming').pluck();
+  const selectVolume = db.prepare<[number], number>('SELECT count(*) FROM books b JOIN books o ON o.year = b.year AND o.id <= b.id WHERE b.id = ?').pluck();
+
+  return {
+    get: (id: number): IncomingEntry | undefined => {
+      const row = selectEntry.get(id);
+      return row ? entryOf(row) : undefined;
+    },
+    /** The book's highest arrival number, 0 for an empty book. Call inside the writing transaction. */
+    lastNumber: (bookId: number): number => selectMaxNumber.get(bookId) ?? 0,
+    /** Every arrival number used in a book (the import checks a whole sheet against them). */
+    numbersIn: (bookId: number): number[] => selectNumbers.all(bookId),
+    holderOf: (bookId: number, arrivalNumber: number): IncomingEntry | undefined => {
+      const row = selectHolder.get(bookId, arrivalNumber);
+      return row ? entryOf(row) : undefined;
+    },
+    /** Entries not cancelled with this symbol and document date, other than `excludeId`. */
+    sameSymbol: (symbol: string, documentDate: string | null, excludeId: number): IncomingEntry[] =>
+      selectSameSymbol.all(symbol, documentDate, excludeId).map(entryOf),
+    count: (): number => countAll.get()!,
+
+    /** Inserts one entry and its full-text row; the caller holds the write transaction. */
+    insert(values: TypedValues, d: Derived, isSample: boolean, now: string): number {
+      const id = Number(insertRow.run(writtenValues(values, d, [isSample ? 1 : 0, now, now])).lastInsertRowid);
+      insertText.run(d.sortKey, d.searchText);
+      return id;
+    },
+    /** Writes every field of one entry and moves its full-text row to its new sort key. */
+    update(id: number, values: TypedValues, d: Derived, now: string): void {
+      const oldKey = selectSortKey.get(id)!;
+      updateRow.run(writtenValues(values, d, [now, id]));
+      deleteText.run(oldKey);
+      insertText.run(d.sortKey, d.searchText);
+    },
+    /** Marks an entry cancelled; false when it already was. */
+    cancel: (id: number, reason: string, now: string): boolean => markCancelled.run(now, reason, now, id).changes === 1,
+    rememberIssuer: (issuer: string, sortKey: string): void => { insertIssuerKey.run(issuer, sortKey); },
+
+    /** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE): two writers cannot read the same last number. */
+    writing: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    /**
+     * Runs a load of `count` entries in one write transaction; a large one under a rollback journal and with
+     * the plain indexes rebuilt once at the end (db/bulkLoad).
+     */
+    loading<T>(count: number, fn: () => T): T {
+      const bulk = count >= BULK_THRESHOLD;
+      const load = () => (bulk ? withPlainIndexesRebuilt(db, 'incoming', fn) : fn());
+      const run = () => db.transaction(load).immediate();
+      return bulk ? withRollbackJournal(db, run) : run();
+    },
+
+    // --- What the reports read --------------------------------------------------------------------------
+
+    /**
+     * For each entry not cancelled that arrived in one of the ranges: "1" or "0" for each range, then its
+     * type code, issuer, handling unit, urgency and secrecy, joined by \u0001 (the statistics count the keys).
+     */
+    arrivalKeys(ranges: readonly DateRange[]): string[] {
+      const span = spanOf(ranges);
+      const sql = `SELECT ${ranges.map(() => '(arrival_date BETWEEN ? AND ?)').join(' || ')} || char(1) || type_code || char(1) || issuer
+          || char(1) || handling_unit || char(1) || urgency || char(1) || secrecy
+        FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND cancelled_at IS NULL`;
+      return db.prepare(sql).pluck().all(...ranges.flatMap((r) => [r.from, r.to]), span.from, span.to) as string[];
+    },
+    /**
+     * For each entry not cancelled with a due date that arrived in one of the ranges, one letter per range:
+     * o = resolved on time, l = late (resolved late, or due before the range's `asOf` and not resolved),
+     * p = pending, - = not in that range.
+     */
+    handlingKeys(ranges: readonly (DateRange & { asOf: string })[]): string[] {
+      const span = spanOf(ranges);
+      const state = ranges.map(() => `CASE WHEN arrival_date BETWEEN ? AND ? THEN (CASE WHEN resolved_date IS NOT NULL
+          THEN (CASE WHEN resolved_date <= due_date THEN 'o' ELSE 'l' END) WHEN due_date < ? THEN 'l' ELSE 'p' END) ELSE '-' END`).join(' || ');
+      const sql = `SELECT ${state} FROM incoming WHERE arrival_date >= ? AND arrival_date <= ? AND due_date IS NOT NULL AND cancelled_at IS NULL`;
+      return db.prepare(sql).pluck().all(...ranges.flatMap((r) => [r.from, r.to, r.asOf]), span.from, span.to) as string[];
+    },
+    /** The register's first arrival date (null when empty): before it a period has no figures, not zero. */
+    firstArrival: (): string | null => selectFirstArrival.get() ?? null,
+    /** The entries of a book or a date range in the book's order (date, book, arrival number): the fields asked. */
+    bookRows<F extends IncomingFieldKey>(q: BookQuery, fields: readonly F[]): Array<Pick<IncomingEntry, F>> {
+      const clauses: string[] = [];
+      const params: unknown[] = [];
+      if (q.bookId !== undefined) { clauses.push('book_id = ?'); params.push(q.bookId); }
+      if (q.from) { clauses.push('arrival_date >= ?'); params.push(q.from); }
+      if (q.to) { clauses.push('arrival_date <= ?'); params.push(q.to); }
+      const columns = fields.map((key) => `${INCOMING_FIELDS.find((f) => f.key === key)!.column} AS "${key}"`);
+      return db.prepare(`SELECT ${columns.join(', ')} FROM incoming WHERE ${clauses.join(' AND ')} ORDER BY arrival_date, book_id, arrival_number`)
+        .all(...params) as Array<Pick<IncomingEntry, F>>;
+    },
+    /** "Quyển số": the book's place among the books of its year, in the order they were opened. */
+    volumeOf: (bookId: number): number => selectVolume.get(bookId)!,
+  };
+}
+
+function spanOf(ranges: readonly DateRange[]): DateRange {
+  return { from: ranges.map((r) => r.from).sort()[0]!, to: ranges.map((r) => r.to).sort().at(-1)! };
+}
+
+export type IncomingStore = ReturnType<typeof createIncomingStore>;
