@@ -33,6 +33,8 @@ export function createFolderWatcher(dispatch: Dispatch, options: { report?(messa
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let stopped = false;
+  /** Readings are asked one after another: a folder of hundreds of old files never fills the queue of long operations. */
+  let reading: Promise<unknown> = Promise.resolve();
 
   const once = (key: string, message: string) => {
     if (reported.has(key)) return;
@@ -54,7 +56,8 @@ export function createFolderWatcher(dispatch: Dispatch, options: { report?(messa
     if (!answer || answer.state === 'busy') return; // offered again at the next listing
     file.done = true;
     // Read at once, in the worker of long operations, so the clerk sees the fields as soon as the file shows.
-    if (answer.state === 'new' && answer.id !== null) void dispatch('intake.readProposed', { id: answer.id });
+    const id = answer.id;
+    if (answer.state === 'new' && id !== null) reading = reading.then(() => (stopped ? null : dispatch('intake.readProposed', { id })));
   }
 
   async function listOnce(): Promise<void> {
