@@ -65,11 +65,11 @@ export function DeliveriesTab({ version, onOpenCopy, onChanged }: { version: num
         size="small"
         dataSource={rows}
         pagination={{ pageSize: PAGE_SIZE, showSizeChanger: false, current, onChange: setCurrent }}
-        scroll={{ x: 860 }}
+        scroll={{ x: 760 }}
         rowClassName={(d) => (d.copyCancelled ? 'copy-cancelled' : '')}
         columns={[
           {
-            title: 'Bản sao', key: 'copy', width: 150, onCell: spanned,
+            title: 'Bản sao', key: 'copy', width: 130, onCell: spanned,
             render: (_, d) => (
               <span>
                 <Typography.Link strong onClick={() => onOpenCopy(d.copyId)}>{d.copySymbol}</Typography.Link>
@@ -78,13 +78,14 @@ export function DeliveriesTab({ version, onOpenCopy, onChanged }: { version: num
             ),
           },
           {
-            title: 'Văn bản được sao', key: 'source', onCell: spanned,
+            // On a narrow screen the dates keep the room; the copied document is in the copy's detail.
+            title: 'Văn bản được sao', key: 'source', width: 260, onCell: spanned, responsive: ['xl'],
             render: (_, d) => <span className="delivery-source">{d.sourceSymbol}{d.sourceAbstract ? ` — ${d.sourceAbstract}` : ''}</span>,
           },
-          { title: 'Nơi nhận', dataIndex: 'recipient', width: 230, ellipsis: true },
+          { title: 'Nơi nhận', dataIndex: 'recipient', width: 200, ellipsis: true },
           { title: 'Ngày gửi', dataIndex: 'sentDate', width: 96, render: (d: string) => displayDate(d) },
           { title: 'Ngày nhận', dataIndex: 'receivedDate', width: 96, render: (d: string | null) => d ? displayDate(d) : <Tag>Chưa nhận</Tag> },
-          { title: 'Người ký nhận', dataIndex: 'receivedBy', width: 140, ellipsis: true },
+          { title: 'Người ký nhận', dataIndex: 'receivedBy', ellipsis: true },
           {
             title: '', key: 'edit', width: 100, fixed: 'right',
             render: (_, d) => d.copyCancelled ? null : (

@@ -77,10 +77,11 @@ export default function OutgoingPage() {
             render: (_, e) => <span>{e.typeName}{e.abstract ? `: ${e.abstract}` : ''}{e.status === 'void' ? ` — Lý do hủy: ${e.voidReason}` : ''}</span>,
           },
           { title: 'Người ký', dataIndex: 'signer', width: 140, ellipsis: true },
-          { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, render: (_, e) => e.recipients.join('; ') },
+          // On a narrow screen the abstract keeps the room; Nơi nhận is in the detail.
+          { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, responsive: ['xl'], render: (_, e) => e.recipients.join('; ') },
           { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xl'] },
           {
-            title: '', key: 'actions', width: 150, fixed: 'right',
+            title: '', key: 'actions', width: 124, fixed: 'right',
             // Only a number taken before signing is filled in or voided (hủy số); an issued document stays as issued.
             render: (_, e) => e.status !== 'reserved' ? null : (
               <Space size={0} onClick={(ev) => ev.stopPropagation()}>
