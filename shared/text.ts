@@ -26,8 +26,18 @@ export function fixBrokenLetters(s: string): string {
   return removeUnsafeCharacters(s.replace(/ƣ/g, 'ư').replace(/Ƣ/g, 'Ư')).normalize('NFC');
 }
 
+/**
+ * Text that normalizeText leaves as it is but for spaces: printable ASCII and the precomposed Latin letters
+ * Vietnamese uses (Latin-1, Extended-A and -B but the broken "Ƣ"/"ƣ", Extended Additional). None of them changes
+ * under NFC or is unsafe, and the only whitespace is the plain space.
+ */
+const PLAIN_TEXT_RE = /^[\x20-\x7E\u00C0-\u01A1\u01A4-\u024F\u1E00-\u1EFF]*$/;
+
 /** NFC, broken letters fixed, every run of whitespace (line breaks included) made one space, trimmed. */
 export function normalizeText(s: string): string {
+  // Most text is already clean (every cell of an imported register, every field checked at the contract):
+  // one test of the characters instead of normalising, removing and replacing.
+  if (PLAIN_TEXT_RE.test(s)) return (s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s).trim();
   return fixBrokenLetters(s).replace(/\s+/g, ' ').trim();
 }
 
