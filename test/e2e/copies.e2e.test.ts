@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { eventually } from '../helpers/registerPage';
+import { closeDrawers, eventually } from '../helpers/registerPage';
 import { NQ43 } from '../helpers/tempBackend';
 
 let s: Session;
@@ -82,6 +82,55 @@ describe('Sao văn bản', () => {
 
     await dialog.getByRole('button', { name: 'Xong' }).click();
     await eventually(() => detail.getByTestId('entry-copy').count()).toBe(1);
+    expect(s.problems).toEqual([]);
+  }, 180_000);
+
+  it('records who received a copy, lists the bodies still to confirm, and cancels a mistaken copy with a reason', async () => {
+    const entry = (await call('incoming.register', { ...NQ43, arrivalNumber: undefined, symbol: '21-KH/TW', documentDate: '2023-11-20', arrivalDate: '2023-11-30' })).entry;
+    await closeDrawers(page);
+    const copy = await call('copies.add', { sourceId: entry.id, form: 'SL', number: 1300, date: '2023-12-06', recipients: ['Báo Lạng Sơn', 'Ban Thường vụ Tỉnh đoàn'] });
+    await page.getByRole('menuitem', { name: 'Bản sao' }).click();
+    const row = page.locator(`tr[data-copy-id="${copy.id}"]`);
+    await row.click();
+    const detail = page.getByTestId('copy-detail');
+    await eventually(() => detail.getAttribute('data-copy-id')).toBe(String(copy.id));
+
+    // Báo Lạng Sơn signed for it the next day.
+    await detail.getByTestId('delivery-edit').first().click();
+    const form = page.getByTestId('delivery-form');
+    await form.waitFor();
+    expect(await page.getByTestId('delivery-recipient').innerText()).toBe('Báo Lạng Sơn');
+    await page.locator('#delivery_receivedDate').fill('07/12/2023');
+    await page.locator('#delivery_receivedBy').fill('Hoàng Thu Hà');
+    await page.locator('.ant-modal', { has: form }).getByRole('button', { name: 'Lưu' }).click();
+    await eventually(() => detail.getByTestId('copy-deliveries').innerText()).toContain('Hoàng Thu Hà');
+    expect((await call('copies.get', { id: copy.id })).deliveries.map((d) => [d.recipient, d.receivedDate, d.receivedBy]))
+      .toEqual([['Báo Lạng Sơn', '2023-12-07', 'Hoàng Thu Hà'], ['Ban Thường vụ Tỉnh đoàn', null, '']]);
+    await closeDrawers(page);
+
+    // The distribution record across copies: only the bodies that have not confirmed, when asked.
+    await page.getByRole('tab', { name: 'Phát hành: nơi nhận' }).click();
+    const deliveries = page.getByTestId('deliveries-tab');
+    await deliveries.getByTestId('deliveries-pending').click();
+    const pendingRows = deliveries.locator('tbody tr.ant-table-row', { hasText: '1300-SL/VPTU' });
+    await eventually(() => pendingRows.count()).toBe(1);
+    expect(await pendingRows.innerText()).toContain('Ban Thường vụ Tỉnh đoàn');
+    expect(await deliveries.innerText()).not.toContain('Hoàng Thu Hà');
+
+    // A copy made by mistake: cancelled with a reason, it stays in the book, struck through, its number kept.
+    await page.getByRole('tab', { name: 'Sổ bản sao' }).click();
+    await row.click();
+    await eventually(() => detail.getAttribute('data-copy-id')).toBe(String(copy.id));
+    await page.getByTestId('copy-cancel').click();
+    const reason = page.locator('.ant-modal', { hasText: 'Hủy bản sao 1300-SL/VPTU?' });
+    await reason.getByTestId('reason-input').fill('Sao nhầm văn bản');
+    await reason.getByRole('button', { name: 'Hủy bản sao' }).click();
+    await detail.getByTestId('copy-cancelled').waitFor();
+    expect(await detail.getByTestId('copy-cancelled').innerText()).toContain('Lý do: Sao nhầm văn bản');
+    expect(await call('copies.get', { id: copy.id })).toMatchObject({ cancelled: true, cancelReason: 'Sao nhầm văn bản' });
+    await closeDrawers(page);
+    await eventually(() => row.innerText()).toContain('Đã hủy');
+    expect((await call('copies.add', { sourceId: entry.id, form: 'SY', date: '2023-12-07' })).symbol).toBe('1301-SY/VPTU');
     expect(s.problems).toEqual([]);
   }, 180_000);
 });

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { eventually } from '../helpers/registerPage';
+import { closeDrawers, eventually } from '../helpers/registerPage';
 
 let s: Session;
 let page: Page;
@@ -118,7 +118,7 @@ describe('Sổ văn bản đi', () => {
     await eventually(() => detail.getByTestId('record-history-item').allInnerTexts()).toEqual([
       expect.stringContaining('Sửa: Tình trạng, Ngày văn bản, Trích yếu, Người ký'), expect.stringContaining('Lấy số'),
     ]);
-    await page.locator('.ant-drawer-close').click();
+    await closeDrawers(page);
   });
 
   it('voids a taken number with a reason; the number stays in the book and is not given again', { timeout: 120_000 }, async () => {
