@@ -3,6 +3,7 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { RECEIVED_VIA, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../../shared/codes';
 import type { MethodOutput } from '../../../../shared/contract';
 import { isValidIsoDate } from '../../../../shared/dates';
+import { INCOMING_EDITABLE, type IncomingEditableKey, incomingEditableOfType, incomingLabel } from '../../../../shared/registers/incoming';
 import type { Book, IncomingEntry, IncomingInput, TypeCode } from '../../../../shared/schemas';
 import { api, ApiCallError } from '../../api/client';
 import { useOffice } from '../../app/office';
@@ -19,40 +20,21 @@ export type FormMode = { kind: 'new' } | { kind: 'edit'; entry: IncomingEntry };
 type Via = IncomingEntry['receivedVia'];
 type ParsedSymbol = MethodOutput<'symbol.parse'>;
 
-/** What the form holds: dates as yyyy-mm-dd (or the raw text while mistyped), empty as undefined/null. */
-interface FormValues {
-  bookId?: number;
-  receivedVia: Via;
-  arrivalDate?: string | null;
-  arrivalNumber?: number | null;
-  issuer?: string;
-  symbol?: string;
-  documentDate?: string | null;
-  typeCode?: string;
-  abstract?: string;
-  secrecy: IncomingEntry['secrecy'];
-  urgency: IncomingEntry['urgency'];
-  pages?: number | null;
-  copies?: number | null;
-  handlingUnit?: string;
-  forwardedDate?: string | null;
-  dueDate?: string | null;
-  fileCode?: string;
-  notes?: string;
-  receivedBy?: string;
-  resolvedDate?: string | null;
-  replySymbol?: string;
-}
+/**
+ * What the form holds: the register's editable fields (shared/registers/incoming.ts), dates as yyyy-mm-dd (or
+ * the raw text while mistyped), empty as undefined/null.
+ */
+type FormValues = { [K in IncomingEditableKey]?: IncomingEntry[K] | null } & Pick<IncomingEntry, 'receivedVia' | 'secrecy' | 'urgency'>;
 
 /** Fields of the form, in tab order; used to focus the first field with an error. */
-const FIELD_ORDER: Array<keyof FormValues> = [
-  'bookId', 'receivedVia', 'arrivalDate', 'arrivalNumber', 'issuer', 'symbol', 'documentDate', 'typeCode', 'abstract',
-  'secrecy', 'urgency', 'pages', 'copies', 'handlingUnit', 'forwardedDate', 'dueDate', 'fileCode', 'notes',
-  'receivedBy', 'resolvedDate', 'replySymbol',
-];
+const FIELD_ORDER = INCOMING_EDITABLE;
+const TEXT_FIELDS: readonly string[] = incomingEditableOfType('text');
+const DATE_FIELDS: readonly string[] = incomingEditableOfType('date');
+/** The fields under "Theo dõi giải quyết", folded away until one has a value or an error. */
+const TRACKING_FIELDS = ['receivedBy', 'resolvedDate', 'replySymbol'] as const;
 
-const TEXT_FIELDS = ['issuer', 'symbol', 'typeCode', 'abstract', 'handlingUnit', 'fileCode', 'notes', 'receivedBy', 'replySymbol'] as const;
-const DATE_FIELDS = ['documentDate', 'forwardedDate', 'dueDate', 'resolvedDate'] as const;
+/** A form item's name and label, from the register's description. */
+const field = (name: IncomingEditableKey) => ({ name, label: incomingLabel(name) });
 
 interface Props {
   open: boolean;
@@ -176,7 +158,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
       typeFromSymbol.current = false;
       setGeneralError(null);
       setLastSaved(null);
-      setTrackingOpen(!!(e.receivedBy || e.resolvedDate || e.replySymbol));
+      setTrackingOpen(TRACKING_FIELDS.some((name) => !!e[name]));
       form.setFieldsValue({
         ...e,
         typeCode: e.typeCode || undefined,
@@ -312,30 +294,15 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
   }
 
   function toInput(v: FormValues): IncomingInput {
-    const text = (s?: string) => s ?? '';
-    return {
-      bookId: v.bookId,
-      arrivalNumber: v.arrivalNumber ?? undefined,
-      arrivalDate: v.arrivalDate ?? '',
-      receivedVia: v.receivedVia,
-      issuer: text(v.issuer),
-      symbol: text(v.symbol),
-      documentDate: v.documentDate || null,
-      typeCode: text(v.typeCode),
-      abstract: text(v.abstract),
-      secrecy: v.secrecy ?? '',
-      urgency: v.urgency ?? '',
-      pages: v.pages ?? null,
-      copies: v.copies ?? null,
-      handlingUnit: text(v.handlingUnit),
-      forwardedDate: v.forwardedDate || null,
-      dueDate: v.dueDate || null,
-      resolvedDate: v.resolvedDate || null,
-      replySymbol: text(v.replySymbol),
-      receivedBy: text(v.receivedBy),
-      fileCode: text(v.fileCode),
-      notes: text(v.notes),
-    };
+    const input: Record<string, unknown> = {};
+    for (const name of INCOMING_EDITABLE) {
+      const value = v[name];
+      input[name] = TEXT_FIELDS.includes(name) ? value ?? '' : DATE_FIELDS.includes(name) ? value || null : value ?? null;
+    }
+    // Left empty, book and number are the register's to give when saving.
+    input.bookId = v.bookId ?? undefined;
+    input.arrivalNumber = v.arrivalNumber ?? undefined;
+    return input as IncomingInput;
   }
 
   /** Only the fields that changed, for incoming.update. */
@@ -343,8 +310,8 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     const patch: Record<string, unknown> = {};
     const before: Record<string, unknown> = { ...entry };
     for (const [key, value] of Object.entries(input)) {
-      const old = before[key] ?? ((TEXT_FIELDS as readonly string[]).includes(key) ? '' : null);
-      const now = value ?? ((DATE_FIELDS as readonly string[]).includes(key) ? null : value);
+      const old = before[key] ?? (TEXT_FIELDS.includes(key) ? '' : null);
+      const now = value ?? (DATE_FIELDS.includes(key) ? null : value);
       if ((old ?? null) !== (now ?? null)) patch[key] = now ?? null;
     }
     return patch;
@@ -354,7 +321,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
     const fields = fieldErrors(err);
     const known = Object.entries(fields).filter(([name]) => (FIELD_ORDER as string[]).includes(name));
     form.setFields(known.map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg] })));
-    if (known.some(([name]) => ['receivedBy', 'resolvedDate', 'replySymbol'].includes(name))) setTrackingOpen(true);
+    if (known.some(([name]) => (TRACKING_FIELDS as readonly string[]).includes(name))) setTrackingOpen(true);
     setGeneralError(errorMessage(err));
     const first = FIELD_ORDER.find((name) => name in fields);
     if (first) focusField(first);
@@ -502,13 +469,13 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           colon={false}
           className="entry-form"
           onValuesChange={(changed: Partial<FormValues>) => {
-            if ('bookId' in changed) sticky.current.bookId = changed.bookId;
+            if ('bookId' in changed) sticky.current.bookId = changed.bookId ?? undefined;
             if ('receivedVia' in changed && changed.receivedVia) sticky.current.receivedVia = changed.receivedVia;
           }}
         >
           <Row gutter={12}>
             <Col span={7}>
-              <Form.Item name="bookId" label="Sổ đăng ký">
+              <Form.Item {...field('bookId')}>
                 <Select
                   options={books.map((b) => ({ value: b.id, label: bookLabel(b) }))}
                   placeholder="Sổ của năm"
@@ -517,17 +484,17 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               </Form.Item>
             </Col>
             <Col span={9}>
-              <Form.Item name="receivedVia" label="Hình thức nhận">
+              <Form.Item {...field('receivedVia')}>
                 <Radio.Group optionType="button" buttonStyle="solid" options={RECEIVED_VIA.map((r) => ({ value: r.value, label: r.label }))} />
               </Form.Item>
             </Col>
             <Col span={4}>
-              <Form.Item name="arrivalDate" label="Ngày đến" rules={[{ required: true, message: 'Nhập ngày đến.' }, dateRule]}>
+              <Form.Item {...field('arrivalDate')} rules={[{ required: true, message: 'Nhập ngày đến.' }, dateRule]}>
                 <DateInput />
               </Form.Item>
             </Col>
             <Col span={4}>
-              <Form.Item name="arrivalNumber" label="Số đến" tooltip={numberHint} rules={[{ required: !isNew, message: 'Nhập số đến.' }]}>
+              <Form.Item {...field('arrivalNumber')} tooltip={numberHint} rules={[{ required: !isNew, message: 'Nhập số đến.' }]}>
                 <InputNumber
                   min={1}
                   precision={0}
@@ -539,7 +506,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="issuer" label="Tác giả (cơ quan ban hành)" rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan ban hành.' }]}>
+          <Form.Item {...field('issuer')} rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan ban hành.' }]}>
             <AutoComplete
               options={issuers.options}
               showSearch={{ onSearch: issuers.search }}
@@ -550,20 +517,19 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           <Row gutter={12}>
             <Col span={9}>
               <Form.Item
-                name="symbol"
-                label="Số, ký hiệu"
-                extra={<SymbolReading parsed={parsed} typed={symbol} />}
+                {...field('symbol')}
+                extra={<SymbolReading parsed={parsed} typed={symbol ?? undefined} />}
               >
                 <Input placeholder="43-NQ/TW, 123/QĐ-UBND…" autoComplete="off" spellCheck={false} />
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item name="documentDate" label="Ngày văn bản" rules={[dateRule]}>
+              <Form.Item {...field('documentDate')} rules={[dateRule]}>
                 <DateInput />
               </Form.Item>
             </Col>
             <Col span={10}>
-              <Form.Item name="typeCode" label="Loại văn bản">
+              <Form.Item {...field('typeCode')}>
                 <Select
                   showSearch={typeSearch}
                   options={[{ value: '', label: '(không ghi tên loại)', code: '', name: '' }, ...typeOptions]}
@@ -586,14 +552,13 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               )}
             />
           )}
-          <Form.Item name="abstract" label="Trích yếu nội dung" rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu nội dung.' }]}>
+          <Form.Item {...field('abstract')} rules={[{ required: true, whitespace: true, message: 'Nhập trích yếu nội dung.' }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder="Trích yếu như ghi trên văn bản" />
           </Form.Item>
           <Row gutter={12}>
             <Col span={11}>
               <Form.Item
-                name="secrecy"
-                label="Độ mật"
+                {...field('secrecy')}
                 extra={secrecy && !settings?.offlineMachine
                   ? 'Máy nối mạng: chỉ vào sổ thông tin, không lưu tệp nội dung văn bản mật.'
                   : undefined}
@@ -605,7 +570,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               </Form.Item>
             </Col>
             <Col span={13}>
-              <Form.Item name="urgency" label="Độ khẩn">
+              <Form.Item {...field('urgency')}>
                 <Radio.Group
                   optionType="button"
                   options={[{ value: '', label: 'Thường' }, ...URGENCY_LEVELS.map((s) => ({ value: s, label: s }))]}
@@ -615,17 +580,17 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           </Row>
           <Row gutter={12}>
             <Col span={4}>
-              <Form.Item name="pages" label="Số trang">
+              <Form.Item {...field('pages')}>
                 <InputNumber min={1} precision={0} controls={false} className="full-width" />
               </Form.Item>
             </Col>
             <Col span={4}>
-              <Form.Item name="copies" label="Số bản">
+              <Form.Item {...field('copies')}>
                 <InputNumber min={1} precision={0} controls={false} className="full-width" />
               </Form.Item>
             </Col>
             <Col span={16}>
-              <Form.Item name="handlingUnit" label="Đơn vị hoặc người nhận" tooltip="Nhiều đơn vị: ngăn cách bằng dấu chấm phẩy (;)">
+              <Form.Item {...field('handlingUnit')} tooltip="Nhiều đơn vị: ngăn cách bằng dấu chấm phẩy (;)">
                 <AutoComplete
                   options={units.values.map((v) => ({ value: unitPrefix(unitText) + v, label: v }))}
                   showSearch={{ onSearch: (text) => units.search(lastSegment(text)) }}
@@ -637,17 +602,17 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
           </Row>
           <Row gutter={12}>
             <Col span={6}>
-              <Form.Item name="forwardedDate" label="Ngày chuyển" rules={[dateRule]}>
+              <Form.Item {...field('forwardedDate')} rules={[dateRule]}>
                 <DateInput />
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item name="dueDate" label="Hạn xử lý" rules={[dateRule]}>
+              <Form.Item {...field('dueDate')} rules={[dateRule]}>
                 <DateInput />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="fileCode" label="Lưu hồ sơ">
+              <Form.Item {...field('fileCode')}>
                 <AutoComplete
                   options={fileCodes.options}
                   showSearch={{ onSearch: fileCodes.search }}
@@ -657,7 +622,7 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="notes" label="Ghi chú">
+          <Form.Item {...field('notes')}>
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
           </Form.Item>
           <Collapse
@@ -672,17 +637,17 @@ export function EntryForm({ open, mode, resetSignal, books, typeCodes, reloadBoo
               children: (
                 <Row gutter={12}>
                   <Col span={8}>
-                    <Form.Item name="receivedBy" label="Ký nhận">
+                    <Form.Item {...field('receivedBy')}>
                       <Input autoComplete="off" />
                     </Form.Item>
                   </Col>
                   <Col span={7}>
-                    <Form.Item name="resolvedDate" label="Ngày giải quyết xong" rules={[dateRule]}>
+                    <Form.Item {...field('resolvedDate')} rules={[dateRule]}>
                       <DateInput />
                     </Form.Item>
                   </Col>
                   <Col span={9}>
-                    <Form.Item name="replySymbol" label="Số, ký hiệu văn bản trả lời">
+                    <Form.Item {...field('replySymbol')}>
                       <Input autoComplete="off" />
                     </Form.Item>
                   </Col>

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { typeAndAbstract as joinTypeAndAbstract } from '../../../../shared/text';
 import type { ReactNode } from 'react';
+import { INCOMING_REGISTER, type IncomingFieldKey, incomingLabel } from '../../../../shared/registers/incoming';
 import type { IncomingEntry, IncomingFilter } from '../../../../shared/schemas';
 import { displayDate } from '../../lib/format';
 import { highlight } from '../../lib/highlight';
@@ -56,18 +57,24 @@ export function MarkTags({ entry }: { entry: IncomingEntry }) {
   );
 }
 
-/** The columns of the incoming register (Nghị định 30/2020/NĐ-CP, Phụ lục IV). */
+/** The title of the printed book's column that shows a field (shorter than the form's label: "Tác giả"). */
+const bookTitle = (key: IncomingFieldKey) => INCOMING_REGISTER.book.columns.find((c) => c.fields.includes(key))!.title;
+
+/**
+ * The columns of the incoming register (Nghị định 30/2020/NĐ-CP, Phụ lục IV), titled as the form labels its
+ * fields or, for the author and the abstract, as the printed book does (shared/registers/incoming.ts).
+ */
 export const COLUMNS: Column[] = [
   {
-    key: 'arrivalNumber', title: 'Số đến', width: 62, sort: 'arrivalNumber', firstOrder: 'desc', align: 'right',
+    key: 'arrivalNumber', title: incomingLabel('arrivalNumber'), width: 62, sort: 'arrivalNumber', firstOrder: 'desc', align: 'right',
     render: (e) => <strong>{e.arrivalNumber}</strong>,
   },
-  { key: 'arrivalDate', title: 'Ngày đến', width: 86, sort: 'arrival', firstOrder: 'desc', render: (e) => displayDate(e.arrivalDate) },
-  { key: 'issuer', title: 'Tác giả', width: 140, sort: 'issuer', firstOrder: 'asc', render: (e, { terms }) => highlight(e.issuer, terms) },
-  { key: 'symbol', title: 'Số, ký hiệu', width: 112, sort: 'symbol', firstOrder: 'asc', render: (e) => <Symbol text={e.symbol} /> },
-  { key: 'documentDate', title: 'Ngày văn bản', width: 86, sort: 'documentDate', firstOrder: 'desc', render: (e) => displayDate(e.documentDate) },
+  { key: 'arrivalDate', title: incomingLabel('arrivalDate'), width: 86, sort: 'arrival', firstOrder: 'desc', render: (e) => displayDate(e.arrivalDate) },
+  { key: 'issuer', title: bookTitle('issuer'), width: 140, sort: 'issuer', firstOrder: 'asc', render: (e, { terms }) => highlight(e.issuer, terms) },
+  { key: 'symbol', title: incomingLabel('symbol'), width: 112, sort: 'symbol', firstOrder: 'asc', render: (e) => <Symbol text={e.symbol} /> },
+  { key: 'documentDate', title: incomingLabel('documentDate'), width: 86, sort: 'documentDate', firstOrder: 'desc', render: (e) => displayDate(e.documentDate) },
   {
-    key: 'abstract', title: 'Tên loại và trích yếu nội dung',
+    key: 'abstract', title: bookTitle('abstract'),
     render: (e, { terms }) => (
       <>
         <MarkTags entry={e} />
@@ -75,10 +82,10 @@ export const COLUMNS: Column[] = [
       </>
     ),
   },
-  { key: 'handlingUnit', title: 'Đơn vị hoặc người nhận', width: 130, render: (e) => e.handlingUnit },
-  { key: 'forwardedDate', title: 'Ngày chuyển', width: 86, render: (e) => displayDate(e.forwardedDate) },
+  { key: 'handlingUnit', title: incomingLabel('handlingUnit'), width: 130, render: (e) => e.handlingUnit },
+  { key: 'forwardedDate', title: incomingLabel('forwardedDate'), width: 86, render: (e) => displayDate(e.forwardedDate) },
   {
-    key: 'receivedBy', title: 'Ký nhận / Hạn xử lý', width: 104,
+    key: 'receivedBy', title: `${incomingLabel('receivedBy')} / ${incomingLabel('dueDate')}`, width: 104,
     render: (e, { today }) => (
       <>
         {e.receivedBy && <div>{e.receivedBy}</div>}
@@ -90,5 +97,5 @@ export const COLUMNS: Column[] = [
       </>
     ),
   },
-  { key: 'notes', title: 'Ghi chú', width: 96, render: (e, { terms }) => highlight(e.notes, terms) },
+  { key: 'notes', title: incomingLabel('notes'), width: 96, render: (e, { terms }) => highlight(e.notes, terms) },
 ];
