@@ -6,7 +6,7 @@ import { call, withBackend } from './cliBackend';
 import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 import { jsonOption } from './jsonOption';
 
-// `vanthu sao add | page | list`: copies (bản sao) of register entries (issue 9).
+// `vanthu sao add | page | cancel | list`: copies (bản sao) of register entries (issue 9).
 
 export const copyCommands: Record<string, CliCommand> = {
   'sao add': {
@@ -38,6 +38,23 @@ export const copyCommands: Record<string, CliCommand> = {
         const target = path.resolve(out);
         await writeFileAtomic(target, Buffer.from(file.contentBase64, 'base64'));
         console.log(JSON.stringify({ out: target, format: file.format, pages: file.pages }));
+        return 0;
+      });
+    },
+  },
+
+  'sao cancel': {
+    usage: '  vanthu sao cancel --db FILE --id N --reason LÝ_DO',
+    options: { ...DB_OPTION, id: { type: 'string' }, reason: { type: 'string' }, ...JSON_FLAG },
+    run: ({ values }) => {
+      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của bản sao).');
+      const id = integerOption(values.id, '--id');
+      const reason = stringOption(values.reason);
+      if (!reason) throw new AppError('VALIDATION', 'Thiếu --reason: lý do hủy bản sao.');
+      return withBackend(values, async (b) => {
+        const copy = await call(b, 'copies.cancel', { id, reason });
+        if (values.json) console.log(JSON.stringify(copy, null, 2));
+        else console.log(`Đã hủy bản sao ${copy.symbol} (lý do: ${copy.cancelReason}). Bản sao vẫn ở trong sổ; số này không được cấp lại.`);
         return 0;
       });
     },

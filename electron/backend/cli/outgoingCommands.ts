@@ -5,7 +5,7 @@ import { call, withBackend } from './cliBackend';
 import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 import { jsonOption } from './jsonOption';
 
-// `vanthu term add`, `vanthu di add | void | list`: the outgoing register (sổ văn bản đi, issue 9).
+// `vanthu term add`, `vanthu di add | complete | void | list`: the outgoing register (sổ văn bản đi, issue 9).
 
 const STATUS_LABEL = { issued: '', reserved: ' [đã lấy số]', void: ' [đã hủy số]' } as const;
 
@@ -33,6 +33,21 @@ export const outgoingCommands: Record<string, CliCommand> = {
       const input = jsonOption(stringOption(values.json), 'văn bản đi');
       return withBackend(values, async (b) => {
         console.log(JSON.stringify(await call(b, 'outgoing.add', input as MethodInput<'outgoing.add'>), null, 2));
+        return 0;
+      });
+    },
+  },
+
+  'di complete': {
+    usage: `  vanthu di complete --db FILE --id N --json '{"abstract":"…","signer":"…","recipients":["…"]}'`,
+    // A number taken with "reserve": true gets its signed document; --json carries the fields filled in.
+    options: { ...DB_OPTION, id: { type: 'string' }, json: { type: 'string' } },
+    run: ({ values }) => {
+      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của số đã lấy).');
+      const id = integerOption(values.id, '--id');
+      const fields = jsonOption(stringOption(values.json), 'văn bản đã ký') as Record<string, unknown>;
+      return withBackend(values, async (b) => {
+        console.log(JSON.stringify(await call(b, 'outgoing.complete', { ...fields, id } as MethodInput<'outgoing.complete'>), null, 2));
         return 0;
       });
     },
