@@ -60,6 +60,19 @@ export function numbersTyped({ words }: SearchWords): number[] {
   return [...new Set(words.filter((w) => /^\d{1,9}$/.test(w)).map(Number))];
 }
 
+const wordsOf = (folded: string) => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const isNumber = (w: string) => /^\d+$/.test(w);
+
+/**
+ * Whether text holds every word typed as a whole word, the last one begun: the full-text index's rule,
+ * for the registers searched by a scan (outgoing, copies).
+ */
+export function textMatches(text: string, typed: SearchWords): boolean {
+  const own = wordsOf(foldForSearch(text));
+  const { words, lastIsPrefix } = typed;
+  return words.every((w, i) => own.some((o) => (lastIsPrefix && i === words.length - 1 ? o.startsWith(w) : o === w)));
+}
+
 /**
  * Whether a document's own symbol holds every word typed, in any order and with any separators:
  * "43-NQ", "NQ 43", "43/NQ-TW", "43 nq tw" all match 43-NQ/TW. Numbers match as numbers ("07" is 7),
@@ -68,10 +81,10 @@ export function numbersTyped({ words }: SearchWords): number[] {
  */
 export function symbolMatches(symbol: string, typed: SearchWords): boolean {
   const { words, lastIsPrefix } = typed;
-  if (!words.some((w) => /^\d+$/.test(w))) return false;
-  const own = foldForSearch(symbol).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.some(isNumber)) return false;
+  const own = wordsOf(foldForSearch(symbol));
   return words.every((w, i) => {
-    if (/^\d+$/.test(w)) return own.some((o) => /^\d+$/.test(o) && Number(o) === Number(w));
+    if (isNumber(w)) return own.some((o) => isNumber(o) && Number(o) === Number(w));
     const prefix = lastIsPrefix && i === words.length - 1;
     return own.some((o) => (prefix ? o.startsWith(w) : o === w));
   });

@@ -1,5 +1,6 @@
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
+import { registerSearchFunctions } from './searchFunctions';
 
 // The SQL of the copies (bản sao): copy forms, copies, their recipients and deliveries. Services and report
 // code reach these tables only through this module.
@@ -50,6 +51,7 @@ export interface CopyQuery { sourceKind?: string; sourceId?: number; from?: stri
 export function createCopyStore(db: Db) {
   // The folding of shared/text for the search of copies (small tables: a scan is enough).
   db.function('fold_search', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+  registerSearchFunctions(db);
   const FORM_COLUMNS = 'code, name, heading, series, sort_order AS sortOrder';
   const selectForms = db.prepare<[], CopyFormRow>(`SELECT ${FORM_COLUMNS} FROM copy_forms ORDER BY sort_order, code`);
   // Codes mix case (TrS) but "sy" typed on the command line means SY.
@@ -90,8 +92,8 @@ export function createCopyStore(db: Db) {
     if (q.to) { clauses.push('c.copy_date <= ?'); params.push(q.to); }
     if (q.pending) clauses.push('d.received_date IS NULL AND c.cancelled_at IS NULL');
     if (q.folded) {
-      clauses.push("fold_search(d.recipient || ' ' || c.symbol || ' ' || coalesce(i.symbol, o.symbol, '')) LIKE ?");
-      params.push(`%${q.folded}%`);
+      clauses.push("search_matches(d.recipient || ' ' || c.symbol || ' ' || coalesce(i.symbol, o.symbol, ''), ?)");
+      params.push(q.folded);
     }
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
@@ -104,11 +106,11 @@ export function createCopyStore(db: Db) {
     if (q.from) { clauses.push('c.copy_date >= ?'); params.push(q.from); }
     if (q.to) { clauses.push('c.copy_date <= ?'); params.push(q.to); }
     if (q.folded) {
-      // The copy's own symbol, or the copied document's symbol and abstract.
-      clauses.push(`(fold_search(c.symbol) LIKE ? OR EXISTS (SELECT 1 FROM incoming i WHERE c.source_kind = 'incoming' AND i.id = c.source_id
-        AND (fold_search(i.symbol) LIKE ? OR fold_search(i.abstract) LIKE ?)))`);
-      const like = `%${q.folded}%`;
-      params.push(like, like, like);
+      // The copy's own symbol, or the copied document's symbol and abstract: each word typed found as a word.
+      clauses.push(`search_matches(c.symbol || ' ' || coalesce(
+        (SELECT i.symbol || ' ' || i.abstract FROM incoming i WHERE c.source_kind = 'incoming' AND i.id = c.source_id),
+        (SELECT o.symbol || ' ' || o.abstract FROM outgoing o WHERE c.source_kind = 'outgoing' AND o.id = c.source_id), ''), ?)`);
+      params.push(q.folded);
     }
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
@@ -155,8 +157,10 @@ export function createCopyStore(db: Db) {
       const w = where(q);
       const total = db.prepare(`SELECT count(*) FROM copies c ${w.sql}`).pluck().get(...w.params) as number;
       const dir = order === 'asc' ? 'ASC' : 'DESC';
-      const rows = db.prepare(`SELECT c.* FROM copies c ${w.sql} ORDER BY c.copy_date ${dir}, c.number ${dir} LIMIT ? OFFSET ?`)
-        .all(...w.params, q.limit, q.offset) as CopyRow[];
+      // The copies whose own symbol holds the words typed ("1274", "SY 1274") come first.
+      const symbolFirst = q.folded ? 'symbol_matches(c.symbol, ?) DESC, ' : '';
+      const rows = db.prepare(`SELECT c.* FROM copies c ${w.sql} ORDER BY ${symbolFirst}c.copy_date ${dir}, c.number ${dir} LIMIT ? OFFSET ?`)
+        .all(...w.params, ...(q.folded ? [q.folded] : []), q.limit, q.offset) as CopyRow[];
       return { total, rows };
     },
 

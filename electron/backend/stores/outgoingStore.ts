@@ -2,6 +2,7 @@ import { foldForSearch } from '../../../shared/text';
 import type { NumberingRule, Term } from '../../../shared/registers/numbering';
 import { OUTGOING_FIELDS, type OutgoingFieldKey } from '../../../shared/registers/outgoing';
 import type { Db } from '../db/openDatabase';
+import { registerSearchFunctions } from './searchFunctions';
 
 // The SQL of the outgoing register (sổ văn bản đi), its terms and its numbering rule. Services and report
 // code reach these tables only through this module. The column list and the row mapping come from the
@@ -33,6 +34,7 @@ function toRecord(row: Record<string, unknown>): OutgoingRecord {
 
 export function createOutgoingStore(db: Db) {
   db.function('fold_search', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+  registerSearchFunctions(db);
   const SELECT = `SELECT o.*, t.name AS term_name, i.symbol AS answers_symbol FROM outgoing o
     LEFT JOIN terms t ON t.id = o.term_id LEFT JOIN incoming i ON i.id = o.answers_incoming_id`;
   const insertRow = db.prepare(`INSERT INTO outgoing (${COLUMNS.join(', ')}, is_sample, created_at)
@@ -70,9 +72,10 @@ export function createOutgoingStore(db: Db) {
     if (q.status) { clauses.push('o.status = ?'); params.push(q.status); }
     if (q.answersIncomingId !== undefined) { clauses.push('o.answers_incoming_id = ?'); params.push(q.answersIncomingId); }
     if (q.folded) {
-      // Every searchable field of the description, folded like the incoming search ("bao cao" finds "Báo cáo").
-      clauses.push(`fold_search(${SEARCHABLE.join(" || ' ' || ")}) LIKE ?`);
-      params.push(`%${q.folded}%`);
+      // Every searchable field of the description, each word typed found as a word, diacritics aside
+      // ("bao cao" finds "Báo cáo", "BC/TU 15" finds 15-BC/TU).
+      clauses.push(`search_matches(${SEARCHABLE.join(" || ' ' || ")}, ?)`);
+      params.push(q.folded);
     }
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
@@ -117,8 +120,10 @@ export function createOutgoingStore(db: Db) {
       const w = where(q);
       const total = db.prepare(`SELECT count(*) FROM outgoing o ${w.sql}`).pluck().get(...w.params) as number;
       const dir = order === 'asc' ? 'ASC' : 'DESC';
-      const rows = db.prepare(`${SELECT} ${w.sql} ORDER BY o.document_date ${dir}, o.series, o.number ${dir} LIMIT ? OFFSET ?`)
-        .all(...w.params, q.limit, q.offset) as Array<Record<string, unknown>>;
+      // The documents whose own symbol holds the words typed (its number among them) come first.
+      const symbolFirst = q.folded ? 'symbol_matches(o.symbol, ?) DESC, ' : '';
+      const rows = db.prepare(`${SELECT} ${w.sql} ORDER BY ${symbolFirst}o.document_date ${dir}, o.series, o.number ${dir} LIMIT ? OFFSET ?`)
+        .all(...w.params, ...(q.folded ? [q.folded] : []), q.limit, q.offset) as Array<Record<string, unknown>>;
       return { total, rows: rows.map(toRecord) };
     },
     /** Issued documents by type between two dates (statistics: "ban hành"). */
