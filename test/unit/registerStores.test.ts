@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const backend = (rel: string) => path.join(root, 'electron/backend', rel);
 
 const WITHOUT_SQL = [
-  'services/incoming.ts', 'services/incomingCancel.ts', 'services/incomingIndex.ts',
+  'services/incoming.ts', 'services/incomingCancel.ts', 'services/incomingIndex.ts', 'services/incomingQuery.ts', 'services/ftsQuery.ts',
   'import/importService.ts', 'import/numbering.ts',
   ...fs.readdirSync(backend('reportData')).filter((f) => f.endsWith('.ts')).map((f) => `reportData/${f}`),
 ];

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { IncomingEntry, IncomingFilter } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { todayIso } from '../services/clock';
-import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from '../services/incomingRow';
+import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from './incomingRow';
 
 // The SQL of the register's search and filters: the full-text index (FTS5 over folded text, its rowid the
 // entry's sort key), the filters on indexed columns, and the look-ups that put a document found by its own
