@@ -86,7 +86,7 @@ describe('Sao văn bản', () => {
   }, 180_000);
 
   it('records who received a copy, lists the bodies still to confirm, and cancels a mistaken copy with a reason', async () => {
-    const entry = (await call('incoming.register', { ...NQ43, arrivalNumber: undefined, symbol: '21-KH/TW', documentDate: '2023-11-20', arrivalDate: '2023-11-30' })).entry;
+    const entry = (await call('incoming.register', { ...NQ43, receivedVia: 'network', arrivalNumber: undefined, symbol: '21-KH/TW', documentDate: '2023-11-20', arrivalDate: '2023-11-30' })).entry;
     await closeDrawers(page);
     const copy = await call('copies.add', { sourceId: entry.id, form: 'SL', number: 1300, date: '2023-12-06', recipients: ['Báo Lạng Sơn', 'Ban Thường vụ Tỉnh đoàn'] });
     await page.getByRole('menuitem', { name: 'Bản sao' }).click();

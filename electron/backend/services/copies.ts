@@ -15,7 +15,8 @@ import type { OutgoingService } from './outgoing';
 import type { SettingsService } from './settings';
 import type { UnitService } from './units';
 
-type Input = z.output<typeof CopyInput>;
+/** sourceKind may be left out by the backend's own callers (sample data, benchmark): an incoming entry. */
+type Input = Omit<z.output<typeof CopyInput>, 'sourceKind'> & { sourceKind?: CopySourceKind };
 type Filter = z.output<typeof CopyFilter>;
 type FormIn = z.output<typeof CopyFormInput>;
 type Preview = z.infer<typeof CopyPreview>;
