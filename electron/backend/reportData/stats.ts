@@ -21,11 +21,8 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   const handling: Record<Slot, HandlingCounts> = { current: handlingZero(), previous: handlingZero(), yearAgo: handlingZero() };
 
   // A cancelled entry was registered by mistake: not a document received, so not counted anywhere.
-  // SQLite reads each entry of the three ranges as one short key; JS counts the keys. Grouping in SQL
-  // would sort 400,000 rows for a year's report; a Map of a few thousand keys is several times faster.
-  const counts = new Map<string, number>();
-  for (const key of s.incomingStore.arrivalKeys(SLOTS.map((k) => ranges[k]))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const [key, n] of counts) {
+  // One pass over the three ranges: each key says which ranges an entry is in and its five groups.
+  for (const [key, n] of s.incomingStore.arrivalCounts(SLOTS.map((k) => ranges[k]))) {
     const [flags, type, issuer, unit, urgency, secrecy] = key.split('\u0001');
     SLOTS.forEach((slot, i) => {
       if (flags[i] !== '1') return;
@@ -39,10 +36,8 @@ export function statsModel(s: Services, period: ReportPeriod, choice: HeaderChoi
   }
   // Handling, per slot: o = on time, l = late, p = pending (not yet due), - = not in that range. An entry
   // not resolved is late once its due date is before the period's end (or the report's date, if earlier).
-  const states = new Map<string, number>();
-  const handlingRanges = SLOTS.map((k) => ({ ...ranges[k], asOf: ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf }));
-  for (const key of s.incomingStore.handlingKeys(handlingRanges)) states.set(key, (states.get(key) ?? 0) + 1);
-  for (const [key, n] of states) {
+  const handlingRanges = SLOTS.map((k) => ({ from: ranges[k].from, to: ranges[k].to, asOf: ranges[k].to < choice.asOf ? ranges[k].to : choice.asOf }));
+  for (const [key, n] of s.incomingStore.handlingCounts(handlingRanges)) {
     SLOTS.forEach((slot, i) => {
       const h = handling[slot];
       if (key[i] === 'o') h.onTime += n;
