@@ -53,9 +53,9 @@ describe('copies of outgoing documents', () => {
     expect(await listed({ sourceId: incoming.id })).toEqual(['2-SY/VPTU']);
 
     expect(await copyBookText(b, '2024-01-01', '2024-12-31')).toContain(`Chương trình số 38-CTr/TU ngày 15/01/2024: ${PROGRAMME.abstract}`);
-    // The Word page is made from an outgoing source too; the PDF to send needs an attached PDF, which it has not.
+    // The Word page is made from an outgoing source too; the PDF to send needs a file the outgoing register does not keep.
     expect((await ok(b, 'copies.page', { id: bySymbol.id, format: 'docx' })).fileName).toBe('ban-sao_1-SY-VPTU.docx');
-    expect(await fail(b, 'copies.page', { id: bySymbol.id, format: 'pdf' })).toContain('chưa có tệp PDF');
+    expect(await fail(b, 'copies.page', { id: bySymbol.id, format: 'pdf' })).toContain('Sổ văn bản đi không lưu tệp của văn bản 38-CTr/TU');
   });
 
   it('refuses to copy a number only reserved or voided, and an outgoing symbol not in the register', async () => {

@@ -2,7 +2,6 @@ import type { Copy } from '../../../shared/contractCopies';
 import { AppError } from '../../../shared/errors';
 import { REPORT_KINDS } from '../../../shared/reportKinds';
 import { readPdfText } from '../intake/pdfText';
-import { appendCopyPage } from '../pdf/copyPdf';
 import { copyPageModel } from '../reportData/copyPage';
 import { renderCopyPage } from '../reports/renderCopies';
 import type { CoreServices } from '../services';
@@ -30,11 +29,15 @@ export async function copyFile(s: Pick<CoreServices, 'copies' | 'attachments' | 
   }
   const pdfId = copy.source.pdfAttachmentId;
   if (pdfId === null) {
-    throw new AppError('VALIDATION',
-      `Văn bản ${copy.sourceSymbol || 'được sao'} chưa có tệp PDF đính kèm nên không tạo được bản PDF để gửi. ` +
-      'Hãy đính kèm tệp PDF của văn bản, hoặc tải trang sao dạng Word (.docx).');
+    // The outgoing register keeps no files: its copies are sent as the Word page with the signed original.
+    throw new AppError('VALIDATION', copy.sourceKind === 'outgoing'
+      ? `Sổ văn bản đi không lưu tệp của văn bản ${copy.sourceSymbol}, nên không tạo được bản PDF để gửi: hãy tải trang sao dạng Word (.docx).`
+      : `Văn bản ${copy.sourceSymbol || 'được sao'} chưa có tệp PDF đính kèm nên không tạo được bản PDF để gửi. ` +
+        'Hãy đính kèm tệp PDF của văn bản, hoặc tải trang sao dạng Word (.docx).');
   }
   const original = s.attachments.read(pdfId).content;
+  // pdf-lib loads with the first copy PDF, not at every start of the backend.
+  const { appendCopyPage } = await import('../pdf/copyPdf');
   const { content, pages } = await appendCopyPage(original, model, await lastPageTextBottom(original));
   return { fileName: copyFileName(copy, 'pdf'), format, content: Buffer.from(content), pages };
 }

@@ -174,7 +174,9 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
           {(saved ?? preview) && <CopyBlockPreview preview={(saved ?? preview)!} />}
           {!hasPdf && (saved ?? preview) && (
             <Typography.Paragraph type="secondary" className="hint">
-              Văn bản chưa có tệp PDF đính kèm: chỉ tải được trang sao dạng Word. Đính kèm tệp PDF để có bản PDF gửi đi.
+              {source?.kind === 'outgoing'
+                ? 'Sổ văn bản đi không lưu tệp văn bản: chỉ tải được trang sao dạng Word.'
+                : 'Văn bản chưa có tệp PDF đính kèm: chỉ tải được trang sao dạng Word. Đính kèm tệp PDF để có bản PDF gửi đi.'}
             </Typography.Paragraph>
           )}
         </div>
