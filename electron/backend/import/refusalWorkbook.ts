@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../reports/loadExcel';
 import type { ImportRefusal } from '../../../shared/contractImport';
 
 // The refusal list as a spreadsheet the clerk can keep beside the old register while correcting it.
 
 export async function refusalWorkbook(refused: ImportRefusal[], sourceName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('Dòng bị từ chối');
   sheet.columns = [
     { header: 'Dòng', key: 'row', width: 8 },

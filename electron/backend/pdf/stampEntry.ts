@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Attachment } from '../../../shared/schemas';
 import { AppError } from '../../../shared/errors';
 import type { CoreServices } from '../services';
-import { stampFirstPage, stampLabelPdf } from './stampPdf';
+// pdf-lib and its font engine load on the first stamp: about 0.7 s of CPU no other start should pay.
+const loadStampPdf = () => import('./stampPdf');
 
 // The arrival stamp of a register entry: on its received PDF (the original stays attached as it was, the stamped
 // file is attached beside it), or on a label for a paper document.
@@ -30,7 +31,7 @@ export async function stampEntryPdf(s: Deps, entryId: number, options: { attach:
       'Văn bản giấy: in nhãn dấu đến để dán lên văn bản.');
   }
   const { content } = s.attachments.read(pdf.id);
-  const stamped = await stampFirstPage(content, entry);
+  const stamped = await (await loadStampPdf()).stampFirstPage(content, entry);
   const fileName = stampedFileName(pdf.fileName);
   const bytes = Buffer.from(stamped.content);
   let attachment: Attachment | null = null;
@@ -45,5 +46,5 @@ export async function stampEntryPdf(s: Deps, entryId: number, options: { attach:
 /** The label for a paper document (or any entry): the stamp on a 70 × 40 mm page. */
 export async function stampLabel(s: Deps, entryId: number) {
   const entry = s.incoming.get(entryId);
-  return { fileName: `dau-den_so-${entry.arrivalNumber}.pdf`, content: Buffer.from(await stampLabelPdf(entry)) };
+  return { fileName: `dau-den_so-${entry.arrivalNumber}.pdf`, content: Buffer.from(await (await loadStampPdf()).stampLabelPdf(entry)) };
 }

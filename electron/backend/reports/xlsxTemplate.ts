@@ -14,8 +14,8 @@
  * in the cell's own font. The rows of tables are written as XML after ExcelJS has written the rest (see
  * xlsxRows): ExcelJS alone takes about 1.5 s for a 20,000-row register book.
  */
-import ExcelJS from 'exceljs';
-import type { Cell, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { loadExcel } from './loadExcel';
 import { ReportError } from './ReportError';
 import { scanPlaceholders, type PlaceholderOccurrence } from './placeholderSyntax';
 import type { PlaceholderSpec } from './placeholders';
@@ -36,8 +36,8 @@ interface WorkbookScan {
   problems: string[];
 }
 
-async function openXlsx(template: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+async function openXlsx(template: Uint8Array): Promise<Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(template as unknown as ArrayBuffer);
   } catch (cause) {
@@ -57,7 +57,7 @@ function cellText(cell: Cell): string {
   return '';
 }
 
-function scanWorkbook(wb: ExcelJS.Workbook): WorkbookScan {
+function scanWorkbook(wb: Workbook): WorkbookScan {
   const cells: CellPlaceholders[] = [];
   const problems: string[] = [];
   for (const ws of wb.worksheets) {

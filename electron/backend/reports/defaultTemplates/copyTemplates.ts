@@ -52,7 +52,7 @@ export function copyBookDocxTemplate(): Promise<Buffer> {
 }
 
 export async function copyBookXlsxTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   bookCoverSheet(wb, 'SỔ ĐĂNG KÝ BẢN SAO VĂN BẢN');
   const book = addSheet(wb, 'Sổ bản sao', 'landscape');
   textRow(book, 1, 'SỔ ĐĂNG KÝ BẢN SAO VĂN BẢN', [1, 9], { bold: true, size: 14, height: 36 });

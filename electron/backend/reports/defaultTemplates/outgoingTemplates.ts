@@ -18,7 +18,7 @@ export function outgoingBookDocxTemplate(): Promise<Buffer> {
 }
 
 export async function outgoingBookXlsxTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   bookCoverSheet(wb, TITLE);
   const book = addSheet(wb, 'Sổ văn bản đi', 'landscape');
   textRow(book, 1, TITLE, [1, 10], { bold: true, size: 14, height: 36 });

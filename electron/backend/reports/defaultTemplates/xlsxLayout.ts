@@ -1,18 +1,18 @@
 /** Building blocks of the default Excel templates: A4 sheets in Times New Roman, titles, table anchors. */
-import ExcelJS from 'exceljs';
-import type { Alignment, Font, Worksheet } from 'exceljs';
+import type { Alignment, Font, Workbook, Worksheet } from 'exceljs';
+import { loadExcel } from '../loadExcel';
 import { FONT } from './partyDocx';
 
 const INCH_PER_MM = 1 / 25.4;
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Văn thư';
   return wb;
 }
 
 /** A sheet printed on A4 (margins of the Party format), fitted to the page width, numbered in the footer. */
-export function addSheet(wb: ExcelJS.Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
+export function addSheet(wb: Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9,
@@ -65,7 +65,7 @@ export function tableAnchor(ws: Worksheet, row: number, name: string): void {
   cell.font = font();
 }
 
-export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
+export async function packWorkbook(wb: Workbook): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -73,7 +73,7 @@ export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
  * The cover sheet of a register book (NĐ 30/2020/NĐ-CP, Phụ lục IV): the office, the book's title, its year
  * and date range, then the book's own facts (number range, Quyển số…) one line each. A cover has no page number.
  */
-export function bookCoverSheet(wb: ExcelJS.Workbook, title: string, facts: readonly string[] = []): Worksheet {
+export function bookCoverSheet(wb: Workbook, title: string, facts: readonly string[] = []): Worksheet {
   const cover = addSheet(wb, 'Bìa sổ', 'landscape');
   cover.headerFooter = { oddFooter: '' };
   cover.columns = [{ width: 30 }, { width: 60 }, { width: 30 }];

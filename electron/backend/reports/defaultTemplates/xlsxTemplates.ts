@@ -1,11 +1,12 @@
 /** Default Excel templates: the same reports as the Word ones, with their tables (and appendices) as sheets. */
+import type { Workbook } from 'exceljs';
 import { addSheet, bookCoverSheet, newWorkbook, packWorkbook, tableAnchor, textRow } from './xlsxLayout';
 
 const BOLD_TITLE = { bold: true, size: 14 };
 
 /** A sheet with a title, a line under it and one table; `last` is the table's last column. */
 function tableSheet(
-  wb: ReturnType<typeof newWorkbook>,
+  wb: Workbook,
   name: string,
   orientation: 'portrait' | 'landscape',
   title: string,
@@ -21,14 +22,14 @@ function tableSheet(
 
 /** The register book (NĐ 30/2020/NĐ-CP, Phụ lục IV): a cover with the office and the book's facts, then the table. */
 export async function registerBookXlsxTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   bookCoverSheet(wb, 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', ['Từ số {{tu_so}} đến số {{den_so}}', 'Quyển số: {{quyen_so}}']);
   tableSheet(wb, 'Sổ đăng ký', 'landscape', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Từ ngày {{tu_ngay}} đến ngày {{den_ngay}}, từ số {{tu_so}} đến số {{den_so}}', 'bang_so_dang_ky', 10);
   return packWorkbook(wb);
 }
 
 export async function statsXlsxTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const compared = '{{ky_bao_cao}}, {{so_sanh}}';
   tableSheet(wb, 'Thống kê', 'portrait', 'THỐNG KÊ VĂN BẢN ĐẾN', compared, 'bang_thong_ke', 7);
   tableSheet(wb, 'Giải quyết', 'portrait', 'TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN', compared, 'bang_giai_quyet', 6);
@@ -36,7 +37,7 @@ export async function statsXlsxTemplate(): Promise<Buffer> {
 }
 
 export async function reviewXlsxTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const summary = addSheet(wb, 'Tổng hợp', 'portrait');
   textRow(summary, 1, '{{trich_yeu}}', [1, 9], { ...BOLD_TITLE, height: 54 });
   textRow(summary, 2, '(Số liệu {{ky_bao_cao}})', [1, 9], { italic: true, height: 20 });
