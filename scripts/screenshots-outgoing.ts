@@ -67,6 +67,10 @@ try {
     await list.locator(`tr[data-entry-id="${programme.id}"]`).click();
     await page.getByTestId('entry-copies').scrollIntoViewIfNeeded();
     await shot('35-so-di-ban-sao');
+    await page.getByTestId('make-copy').click();
+    await page.getByTestId('copy-preview').waitFor();
+    await shot('35b-so-di-sao-van-ban');
+    await page.keyboard.press('Escape');
     await page.locator('.ant-drawer-close').click();
   }
 
@@ -85,6 +89,16 @@ try {
     await page.getByTestId('delivery-form').waitFor();
     await shot('39-ban-sao-ghi-nhan');
     await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-close').click();
+  }
+  // A mistaken copy, cancelled with its reason: it stays in the book, struck through.
+  const mistaken = (await callApi(session, 'copies.list', { q: '1276' })).items[0];
+  if (mistaken) {
+    await callApi(session, 'copies.cancel', { id: mistaken.id, reason: 'Trích sao nhầm mục, đã làm lại bản khác' });
+    await page.reload();
+    await page.locator(`tr[data-copy-id="${mistaken.id}"]`).click();
+    await page.getByTestId('copy-cancelled').waitFor();
+    await shot('39b-ban-sao-da-huy');
     await page.locator('.ant-drawer-close').click();
   }
   await page.getByRole('tab', { name: 'Phát hành: nơi nhận' }).click();

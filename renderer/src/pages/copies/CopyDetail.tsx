@@ -93,7 +93,7 @@ export function CopyDetail({ copyId, onClose, onChanged }: { copyId: number | nu
           {copy.cancelled && (
             <Alert className="detail-block" type="error" showIcon data-testid="copy-cancelled"
               title={`Đã hủy${copy.cancelledAt ? ` ngày ${displayDateTime(copy.cancelledAt)}` : ''}`}
-              description={`Lý do: ${copy.cancelReason}. Bản sao vẫn ở trong sổ bản sao; số ${copy.symbol} không được cấp lại.`} />
+              description={<>Lý do: {copy.cancelReason}. Bản sao vẫn ở trong sổ bản sao; số <span className="nowrap">{copy.symbol}</span> không được cấp lại.</>} />
           )}
           <Descriptions
             className="detail-block" bordered size="small" column={1} styles={{ label: { width: 170 } }}
