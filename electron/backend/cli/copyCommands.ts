@@ -76,7 +76,7 @@ export const copyCommands: Record<string, CliCommand> = {
         if (values.json) console.log(JSON.stringify(result));
         else {
           console.log(`${result.total} bản sao`);
-          for (const c of result.items) console.log(`${c.symbol.padEnd(16)} ${c.date.split('-').reverse().join('/')}  ${c.formName} ${c.sourceSymbol}  (${c.printedRecipients.length} nơi nhận)`);
+          for (const c of result.items) console.log(`${c.symbol.padEnd(16)} ${c.date.split('-').reverse().join('/')}  ${c.formName} ${c.sourceSymbol}  (${c.printedRecipients.length} nơi nhận)${c.cancelled ? ` [đã hủy: ${c.cancelReason}]` : ''}`);
         }
         return 0;
       });
