@@ -160,6 +160,14 @@ const calls: Array<[string, unknown]> = [
   // The arrival stamp (issue 10): entry 1 has no PDF (refused), and its label for the paper document.
   ['incoming.stamp', { id: 1 }],
   ['incoming.stampLabel', { id: 1 }],
+  // The watched folder (issue 10): none chosen yet, a relative path refused, nothing proposed, unknown files refused.
+  ['intake.folder', {}],
+  ['intake.setFolder', { folder: 'VanBanDen' }],
+  ['intake.offer', { fileName: 'x.pdf' }],
+  ['intake.proposed', {}],
+  ['intake.readProposed', { id: 1 }],
+  ['intake.registerProposed', { id: 1, entry: { ...NQ43, arrivalNumber: undefined, symbol: '45-NQ/TW' } }],
+  ['intake.dismissProposed', { ids: [1] }],
   ['no.such.method', {}],
 ];
 
