@@ -64,14 +64,15 @@ export const FIELD_LABELS: Record<string, string> = {
   ref: 'Ngày văn bản',
 };
 
-/** Text as stored: NFC, PDF-broken letters fixed, outer whitespace trimmed. */
+/**
+ * Text as stored: NFC, PDF-broken letters fixed, outer whitespace trimmed. The cleaning rewrites the string in
+ * place (overwrite) so the length is checked on the clean text within one schema: a transform piped into a
+ * second schema cost twice as much, on every text field of every call (an import checks 50,000 rows).
+ */
 export const cleanText = (max = 4000) =>
-  z.string({ error: 'Phải là chuỗi ký tự.' }).transform((s) => normalizeText(s)).pipe(
-    z.string().max(max, { error: `Dài quá ${max} ký tự.` }),
-  );
+  z.string({ error: 'Phải là chuỗi ký tự.' }).overwrite((s) => normalizeText(s)).max(max, { error: `Dài quá ${max} ký tự.` });
 
-export const requiredText = (max = 4000) =>
-  cleanText(max).pipe(z.string().min(1, { error: 'Không được để trống.' }));
+export const requiredText = (max = 4000) => cleanText(max).min(1, { error: 'Không được để trống.' });
 
 /** The largest attached file (a scanned document of a few hundred pages). */
 export const ATTACHMENT_MAX_BYTES = 200 * 1024 * 1024;

@@ -16,6 +16,13 @@ export function cellText(cell: Cell | undefined): string {
   return normalizeText(cell);
 }
 
+/** A cell that shows nothing: what cellText gives as '' (without writing dates out as text). */
+export function isBlank(cell: Cell | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime());
+  return typeof cell === 'string' && normalizeText(cell) === '';
+}
+
 // ExcelJS gives date cells as the UTC midnight of the day shown.
 const utcIso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 
