@@ -51,6 +51,8 @@ describe('copies of outgoing documents', () => {
     expect(await listed({ sourceKind: 'outgoing', sourceId: programme.id })).toEqual(['3-TrS/VPTU', '1-SY/VPTU']);
     // sourceId alone still means an incoming entry, as before.
     expect(await listed({ sourceId: incoming.id })).toEqual(['2-SY/VPTU']);
+    // Found by the copied document's symbol, in either register.
+    expect(await listed({ q: '38-CTr/TU' })).toEqual(['3-TrS/VPTU', '1-SY/VPTU']);
 
     expect(await copyBookText(b, '2024-01-01', '2024-12-31')).toContain(`Chương trình số 38-CTr/TU ngày 15/01/2024: ${PROGRAMME.abstract}`);
     // The Word page is made from an outgoing source too; the PDF to send needs a file the outgoing register does not keep.
