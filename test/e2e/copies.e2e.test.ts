@@ -111,11 +111,15 @@ describe('Sao văn bản', () => {
     // The distribution record across copies: only the bodies that have not confirmed, when asked.
     await page.getByRole('tab', { name: 'Phát hành: nơi nhận' }).click();
     const deliveries = page.getByTestId('deliveries-tab');
+    // Every delivery first, the receipt just recorded among them; then only the bodies still to confirm.
+    await eventually(() => deliveries.innerText()).toContain('Hoàng Thu Hà');
     await deliveries.getByTestId('deliveries-pending').click();
+    await eventually(() => deliveries.innerText()).not.toContain('Hoàng Thu Hà');
+    // The copy's symbol heads its group of rows: one row left for 1300-SL/VPTU.
     const pendingRows = deliveries.locator('tbody tr.ant-table-row', { hasText: '1300-SL/VPTU' });
-    await eventually(() => pendingRows.count()).toBe(1);
+    expect(await pendingRows.count()).toBe(1);
     expect(await pendingRows.innerText()).toContain('Ban Thường vụ Tỉnh đoàn');
-    expect(await deliveries.innerText()).not.toContain('Hoàng Thu Hà');
+    expect(await deliveries.innerText()).not.toContain('Báo Lạng Sơn');
 
     // A copy made by mistake: cancelled with a reason, it stays in the book, struck through, its number kept.
     await page.getByRole('tab', { name: 'Sổ bản sao' }).click();
