@@ -44,9 +44,10 @@ const BULK_THRESHOLD = 50_000;
 const DECIDED = ['bookId', 'arrivalNumber', 'symbol', 'typeCode'] as const satisfies readonly (keyof Derived & IncomingEditableKey)[];
 const TYPED = INCOMING_FIELDS.filter((f) => f.editable && !(DECIDED as readonly string[]).includes(f.key)).map((f) => f.key) as
   Exclude<IncomingEditableKey, (typeof DECIDED)[number]>[];
-const DERIVED = ['sortKey', 'symbolNumber', 'issuerCode'] as const satisfies readonly (keyof Derived)[];
+const DERIVED_COLUMNS = { sortKey: 'sort_key', symbolNumber: 'symbol_number', issuerCode: 'issuer_code' } as const;
+const DERIVED = Object.keys(DERIVED_COLUMNS) as (keyof typeof DERIVED_COLUMNS)[];
 const column = (key: string) => INCOMING_FIELDS.find((f) => f.key === key)!.column;
-const WRITTEN = [...TYPED.map(column), ...DECIDED.map(column), 'sort_key', 'symbol_number', 'issuer_code'];
+const WRITTEN = [...TYPED.map(column), ...DECIDED.map(column), ...Object.values(DERIVED_COLUMNS)];
 
 function writtenValues(v: TypedValues, d: Derived, extra: readonly unknown[]): unknown[] {
   const params: unknown[] = [];
