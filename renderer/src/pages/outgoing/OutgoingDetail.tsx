@@ -14,6 +14,8 @@ type Entry = MethodOutput<'outgoing.get'>;
 
 const label = (key: OutgoingFieldKey): string => OUTGOING_FIELDS.find((f) => f.key === key)!.label;
 
+const RESERVED_FIELDS = new Set<OutgoingFieldKey>(['symbol', 'documentDate', 'typeName', 'termId', 'secrecy', 'urgency']);
+
 /** The fields shown, in the order of the printed book (NĐ 30 Phụ lục IV), then the electronic ones. */
 function fieldItems(e: Entry): Array<{ key: string; label: string; children: ReactNode; span?: number }> {
   const items: Array<{ key: OutgoingFieldKey; children: ReactNode; span?: number }> = [
@@ -34,7 +36,9 @@ function fieldItems(e: Entry): Array<{ key: string; label: string; children: Rea
     { key: 'answersIncomingId', children: e.answersSymbol },
     { key: 'notes', children: e.notes, span: 2 },
   ];
-  return items.map((i) => ({ ...i, label: label(i.key) }));
+  // A number only taken has nothing else yet: its numbering, not a table of empty cells.
+  const shown = e.status === 'reserved' ? items.filter((i) => RESERVED_FIELDS.has(i.key)) : items;
+  return shown.map((i) => ({ ...i, label: label(i.key) }));
 }
 
 /**
