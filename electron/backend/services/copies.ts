@@ -199,7 +199,8 @@ export function createCopyService(store: CopyStore, deps: CopyDeps) {
         signer_authority: p.signerAuthority, signer_position: p.signerPosition, signer_name: p.signerName, copy_count: p.copies,
         archive_line: p.archiveLine, excerpt: p.excerpt, notes: p.notes, is_sample: options.isSample ? 1 : 0, created_at: nowIso(),
       }, p.recipients, deliveriesFor(p.recipients, p.date));
-      deps.history.recordFor('copy', id, 'create', historyLabel(p), {});
+      // Sample data is not a clerk's work: like the sample registers, it leaves no history.
+      if (!options.isSample) deps.history.recordFor('copy', id, 'create', historyLabel(p), {});
       return id;
     });
     return get(id);
