@@ -6,8 +6,8 @@ import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from './incomingRow
 
 // The SQL of the incoming register (sổ văn bản đến): its entries, their full-text index, the issuers' sort
 // keys, and the queries of the reports. Services and report code reach these tables only through this module
-// (the search's queries excepted: services/incomingQuery.ts). Column lists come from the register's
-// description (shared/registers/incoming.ts).
+// and the search's (stores/incomingSearch.ts). Column lists come from the register's description
+// (shared/registers/incoming.ts).
 
 /** What the clerk's fields hold once checked (z.output of IncomingInput, book and number resolved). */
 export type IncomingValues = { [K in IncomingEditableKey]: IncomingEntry[K] };
