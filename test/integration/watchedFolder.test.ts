@@ -158,6 +158,23 @@ describe('the watched folder of received files', () => {
     expect((await proposed(backend)).total).toBe(0);
   });
 
+  it('a folder that goes away (a USB drive pulled out) is reported once, and files are proposed again when it is back', async () => {
+    const dir = tempDir();
+    const inbox = path.join(dir, 'usb');
+    fs.mkdirSync(inbox);
+    const reports: string[] = [];
+    const { backend, watcher } = startApp(path.join(dir, 'vanthu.db'), reports);
+    await ok(backend, 'intake.setFolder', { folder: inbox });
+    fs.rmSync(inbox, { recursive: true });
+    for (let i = 0; i < 3; i++) await watcher.tick();
+    expect(reports).toEqual([expect.stringContaining(`Không đọc được thư mục nhận văn bản "${inbox}"`)]);
+    fs.mkdirSync(inbox);
+    fs.writeFileSync(path.join(inbox, 'QD.docx'), docx);
+    await watcher.tick();
+    await watcher.tick();
+    expect((await proposed(backend)).items.map((i) => i.fileName)).toEqual(['QD.docx']);
+  });
+
   it('the folder must exist and be readable; only a file name inside it is offered', async () => {
     const { inbox, backend } = setUp();
     const refusal = async (method: string, input: unknown) => {
