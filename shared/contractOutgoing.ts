@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
-import { IsoDate, Secrecy, Urgency, cleanText, optionalIsoDate, requiredText } from './schemas';
+import { OUTGOING_EDITABLE, OUTGOING_FIELDS, type OutgoingEditableKey } from './registers/outgoing';
+import { IsoDate, Secrecy, Urgency, clearableIsoDate, cleanText, optionalIsoDate, requiredText } from './schemas';
 
 // API methods of the outgoing register (sổ văn bản đi, issue 9): terms, the numbering rule, the entries with
 // their numbers taken in the insert's transaction, reserved numbers (lấy số) and void ones (hủy số).
@@ -116,6 +117,50 @@ export const OutgoingComplete = z.object({
   answersSymbol: requiredText(100).optional(),
 }).strict();
 
+/**
+ * An edit of an issued document (outgoing.update): only the description's editable fields, checked as a new entry's
+ * ("satisfies" keeps this list the editable set exactly). Cleared with "" or null: a date, copies, pages, the link.
+ */
+const PATCH_FIELDS = {
+  typeName: requiredText(100),
+  abstract: requiredText(2000),
+  signer: cleanText(100),
+  signerAuthority: cleanText(100),
+  signerPosition: cleanText(200),
+  recipients: z.array(cleanText(300)).max(60, { error: 'Tối đa 60 nơi nhận.' }),
+  archiveHolder: cleanText(200),
+  copies: positive('Số lượng bản').nullable(),
+  forwardedDate: clearableIsoDate,
+  receivedBy: cleanText(200),
+  notes: cleanText(2000),
+  secrecy: Secrecy,
+  urgency: Urgency,
+  pages: positive('Số trang').nullable(),
+  answersIncomingId: positive('Mã văn bản đến').nullable(),
+} satisfies { [K in OutgoingEditableKey]: z.ZodType };
+
+const EDITABLE = new Set<string>(OUTGOING_EDITABLE);
+const FIELD_LABEL = new Map<string, string>(OUTGOING_FIELDS.map((f) => [f.key, f.label]));
+
+/** Loose so that a key outside the editable set reaches the refusal below with its own message. */
+export const OutgoingPatch = z.looseObject({ ...PATCH_FIELDS, answersSymbol: requiredText(100) }).partial();
+
+export const OutgoingUpdate = z.object({ id: positive('Mã văn bản đi'), patch: OutgoingPatch }).strict().superRefine(({ patch }, ctx) => {
+  const keys = Object.keys(patch);
+  if (!keys.length) ctx.addIssue({ code: 'custom', path: [], message: 'Không có gì để sửa: "patch" cần ít nhất một trường.' });
+  // The numbering's fields name the document in the book and in every copy: they never change once issued.
+  const fixed = keys.filter((k) => FIELD_LABEL.has(k) && !EDITABLE.has(k));
+  if (fixed.length) {
+    ctx.addIssue({
+      code: 'custom', path: [],
+      message: `Không sửa được ${fixed.map((k) => FIELD_LABEL.get(k)!.toLowerCase()).join(', ')}: số, ký hiệu, dãy số, nhiệm kỳ, loại, ` +
+        'cơ quan ban hành và ngày văn bản giữ nguyên sau khi vào sổ. Văn bản vào sổ nhầm thì hủy số (kèm lý do) và vào sổ lại.',
+    });
+  }
+  const unknown = keys.filter((k) => !FIELD_LABEL.has(k) && k !== 'answersSymbol');
+  if (unknown.length) ctx.addIssue({ code: 'custom', path: [], message: `Văn bản đi không có trường ${unknown.map((k) => `"${k}"`).join(', ')}.` });
+});
+
 export const OutgoingFilter = z.object({
   q: cleanText(200).optional(),
   year: z.number().int().optional(),
@@ -135,6 +180,7 @@ export const outgoingMethods = {
   'outgoing.preview': method(OutgoingInput, OutgoingPreview),
   'outgoing.add': method(OutgoingInput, OutgoingEntry),
   'outgoing.complete': method(OutgoingComplete, OutgoingEntry),
+  'outgoing.update': method(OutgoingUpdate, OutgoingEntry),
   'outgoing.void': method(z.object({ id: positive('Mã văn bản đi'), reason: requiredText(500) }).strict(), OutgoingEntry),
   'outgoing.get': method(z.object({ id: positive('Mã văn bản đi') }).strict(), OutgoingEntry),
   'outgoing.list': method(OutgoingFilter.default({ offset: 0, limit: 100 }), z.object({ total: z.number().int(), items: z.array(OutgoingEntry) })),

@@ -2,7 +2,7 @@ import type { Handlers } from './handlers';
 import type { Services } from './services';
 
 type OutgoingHandlers = Pick<Handlers, 'terms.list' | 'terms.add' | 'numbering.get' | 'numbering.set' | 'outgoing.preview' | 'outgoing.add'
-  | 'outgoing.complete' | 'outgoing.void' | 'outgoing.get' | 'outgoing.list'>;
+  | 'outgoing.complete' | 'outgoing.update' | 'outgoing.void' | 'outgoing.get' | 'outgoing.list'>;
 
 /** The outgoing register (sổ văn bản đi), its terms and numbering rule. */
 export function createOutgoingHandlers(s: Services): OutgoingHandlers {
@@ -14,6 +14,7 @@ export function createOutgoingHandlers(s: Services): OutgoingHandlers {
     'outgoing.preview': (i) => s.outgoing.preview(i),
     'outgoing.add': (i) => s.outgoing.add(i),
     'outgoing.complete': (i) => s.outgoing.complete(i),
+    'outgoing.update': (i) => s.outgoing.update(i),
     'outgoing.void': ({ id, reason }) => s.outgoing.void(id, reason),
     'outgoing.get': ({ id }) => s.outgoing.get(id),
     'outgoing.list': (f) => s.outgoing.list(f),

@@ -4,7 +4,7 @@ import type { RegisterField, RegisterKind } from './register';
  * The outgoing register (sổ đăng ký văn bản đi): the columns of NĐ 30/2020 Phụ lục IV plus what the office
  * needs to number and find its documents. The store, the book and the screen read their fields from here.
  */
-const f = <K extends string>(key: K, column: string, label: string, type: RegisterField['type'], searchable: boolean, editable: boolean) =>
+const f = <K extends string, E extends boolean>(key: K, column: string, label: string, type: RegisterField['type'], searchable: boolean, editable: E) =>
   ({ key, column, label, type, searchable, editable }) as const;
 
 export const OUTGOING_FIELDS = [
@@ -59,5 +59,8 @@ export const OUTGOING_REGISTER: RegisterKind<OutgoingFieldKey> = {
   },
 };
 
+/** The keys a clerk may change once the document is in the book (the description's `editable`). */
+export type OutgoingEditableKey = Extract<(typeof OUTGOING_FIELDS)[number], { editable: true }>['key'];
+
 /** The fields a clerk fills or edits (everything but what numbering decides). */
-export const OUTGOING_EDITABLE = OUTGOING_FIELDS.filter((x) => x.editable).map((x) => x.key);
+export const OUTGOING_EDITABLE = OUTGOING_FIELDS.filter((x): x is Extract<typeof x, { editable: true }> => x.editable).map((x) => x.key);

@@ -5,7 +5,7 @@ import { call, withBackend } from './cliBackend';
 import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
 import { jsonOption } from './jsonOption';
 
-// `vanthu term add`, `vanthu di add | complete | void | list`: the outgoing register (sổ văn bản đi, issue 9).
+// `vanthu term add`, `vanthu di add | complete | update | void | list`: the outgoing register (sổ văn bản đi, issue 9).
 
 const STATUS_LABEL = { issued: '', reserved: ' [đã lấy số]', void: ' [đã hủy số]' } as const;
 
@@ -48,6 +48,21 @@ export const outgoingCommands: Record<string, CliCommand> = {
       const fields = jsonOption(stringOption(values.json), 'văn bản đã ký') as Record<string, unknown>;
       return withBackend(values, async (b) => {
         console.log(JSON.stringify(await call(b, 'outgoing.complete', { ...fields, id } as MethodInput<'outgoing.complete'>), null, 2));
+        return 0;
+      });
+    },
+  },
+
+  'di update': {
+    usage: `  vanthu di update --db FILE --id N --json '{"forwardedDate":"2024-01-12","receivedBy":"…","copies":5}'`,
+    // An issued document's editable fields (filled after issuing, or a typo); number, symbol and date stay.
+    options: { ...DB_OPTION, id: { type: 'string' }, json: { type: 'string' } },
+    run: ({ values }) => {
+      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đi).');
+      const id = integerOption(values.id, '--id');
+      const patch = jsonOption(stringOption(values.json), 'các trường sửa') as Record<string, unknown>;
+      return withBackend(values, async (b) => {
+        console.log(JSON.stringify(await call(b, 'outgoing.update', { id, patch } as MethodInput<'outgoing.update'>), null, 2));
         return 0;
       });
     },

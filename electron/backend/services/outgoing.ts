@@ -1,17 +1,19 @@
 import type { z } from 'zod';
-import type { NumberingRule as RuleSchema, OutgoingComplete, OutgoingEntry, OutgoingFilter, OutgoingInput, OutgoingPreview, Term, TermInput } from '../../../shared/contractOutgoing';
+import type { NumberingRule as RuleSchema, OutgoingComplete, OutgoingEntry, OutgoingFilter, OutgoingInput, OutgoingPreview, OutgoingUpdate, Term, TermInput } from '../../../shared/contractOutgoing';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import { composeSymbol, defaultTermName, seriesKey, termOf, type NumberingRule, type Term as TermRow } from '../../../shared/registers/numbering';
+import { OUTGOING_EDITABLE } from '../../../shared/registers/outgoing';
 import { foldForSearch } from '../../../shared/text';
 import type { OutgoingRecord, OutgoingStore, OutgoingValues } from '../stores/outgoingStore';
-import { nowIso } from './clock';
+import { nowIso, todayIso } from './clock';
 import { diff, type History } from './history';
 import type { SettingsService } from './settings';
 
 type Input = z.output<typeof OutgoingInput>;
 type Filter = z.output<typeof OutgoingFilter>;
 type Complete = z.output<typeof OutgoingComplete>;
+type Update = z.output<typeof OutgoingUpdate>;
 
 interface OutgoingDeps {
   settings: SettingsService;
@@ -25,6 +27,22 @@ interface OutgoingDeps {
 function historyLabel(e: OutgoingEntry): string {
   const abstract = e.abstract.length > 80 ? `${e.abstract.slice(0, 79)}…` : e.abstract;
   return [`Văn bản đi ${e.symbol}`, abstract].filter(Boolean).join(' · ');
+}
+
+/** The fields a clerk may change, from a saved entry (the description names them). */
+function editableFields(e: OutgoingEntry): Partial<OutgoingValues> {
+  return Object.fromEntries(OUTGOING_EDITABLE.map((key) => [key, e[key]])) as Partial<OutgoingValues>;
+}
+
+/** "Ngày chuyển" is a day that has come, on or after the document's date. */
+function checkForwardedDate(documentDate: string, forwardedDate: string | null, today = todayIso()): void {
+  if (!forwardedDate) return;
+  if (forwardedDate > today) {
+    throw new AppError('VALIDATION', `Ngày chuyển ${toDisplayDate(forwardedDate)} là ngày chưa tới (hôm nay là ${toDisplayDate(today)}).`, { forwardedDate: 'Ngày chưa tới.' });
+  }
+  if (forwardedDate < documentDate) {
+    throw new AppError('VALIDATION', `Ngày chuyển ${toDisplayDate(forwardedDate)} không thể trước ngày văn bản ${toDisplayDate(documentDate)}.`, { forwardedDate: 'Trước ngày văn bản.' });
+  }
 }
 
 /**
@@ -161,10 +179,43 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
             `số ${e.symbol} đã lấy không dùng được cho văn bản này. Hủy số này (kèm lý do) rồi lấy số mới.`, { documentDate: 'Thuộc dãy số khác.' });
         }
       }
+      checkForwardedDate(date, c.forwardedDate ?? e.forwardedDate);
       const answers = c.answersIncomingId !== undefined || c.answersSymbol !== undefined ? { answersIncomingId: answersIdOf(c) } : {};
       store.update(c.id, { ...patch, ...answers, status: 'issued' } as Partial<OutgoingValues>);
       const after = get(c.id);
       deps.history.recordFor('outgoing', c.id, 'update', historyLabel(after), diff(e, after));
+      return after;
+    });
+  }
+
+  /**
+   * Sửa: an issued document's editable fields — what is filled after issuing (Ngày chuyển, Ký nhận, bản lưu, số
+   * lượng bản, ghi chú) and a typo in the abstract or the recipients. The numbering's fields are refused at the
+   * contract; a void number and a number only taken are refused here.
+   */
+  function update({ id, patch }: Update): OutgoingEntry {
+    return store.writing(() => {
+      const e = get(id);
+      if (e.status === 'void') throw new AppError('VALIDATION', `Số ${e.symbol} đã hủy (lý do: ${e.voidReason}): số đã hủy không sửa được.`);
+      if (e.status === 'reserved') throw new AppError('VALIDATION', `Số ${e.symbol} mới lấy, chưa có văn bản: chọn "Điền văn bản đã ký" để ghi văn bản.`);
+      const { answersSymbol, ...fields } = patch;
+      const next: Partial<OutgoingValues> = {};
+      for (const key of OUTGOING_EDITABLE) if (fields[key] !== undefined) next[key] = fields[key] as OutgoingValues[typeof key];
+      if (answersSymbol !== undefined) next.answersIncomingId = answersIdOf({ answersSymbol });
+      else if (typeof fields.answersIncomingId === 'number') next.answersIncomingId = answersIdOf({ answersIncomingId: fields.answersIncomingId });
+      // Secrecy may move a document into another series (State rule, secret series of their own): its number stays.
+      if (next.secrecy !== undefined && next.secrecy !== e.secrecy) {
+        const moved = seriesOf({ typeCode: e.typeCode, issuerCode: e.issuerCode, secrecy: String(next.secrecy), documentDate: e.documentDate });
+        if (moved.series !== e.series) {
+          throw new AppError('VALIDATION', `Văn bản ${next.secrecy || 'thường'} thuộc dãy số khác: số ${e.symbol} giữ nguyên nên không đổi được độ mật. ` +
+            'Hủy số này (kèm lý do) rồi vào sổ lại.', { secrecy: 'Thuộc dãy số khác.' });
+        }
+      }
+      if (next.forwardedDate !== undefined) checkForwardedDate(e.documentDate, next.forwardedDate as string | null);
+      store.update(id, next);
+      const after = get(id);
+      const changes = diff(editableFields(e), editableFields(after));
+      if (Object.keys(changes).length) deps.history.recordFor('outgoing', id, 'update', historyLabel(after), changes);
       return after;
     });
   }
@@ -212,7 +263,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   }
 
   return {
-    terms, addTerm, rule, setRule, preview, add, addMany, complete, void: voidNumber, get, findIssued, list, between,
+    terms, addTerm, rule, setRule, preview, add, addMany, complete, update, void: voidNumber, get, findIssued, list, between,
     issuedByType: store.issuedByType, answering: (incomingId: number) => store.answering(incomingId).map(toEntry),
   };
 }
