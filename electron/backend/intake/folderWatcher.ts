@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiResult } from '../../../shared/errors';
 import type { Dispatch } from '../dispatcher';
-import { isReceivedFileName } from './watchedFolder';
+import { isReceivedFileName } from '../../../shared/receivedFileName';
 
 // Watches the folder the office chose for received files, in the backend host (the process that carries the
 // calls; the workers keep the database). It lists the folder every few seconds rather than using fs.watch: on

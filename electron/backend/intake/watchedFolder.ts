@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { isReceivedFileName } from '../../../shared/receivedFileName';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/schemas';
 import type { ReceivedReadingOut } from '../../../shared/contractIntake';
 import type { ConfirmedEntry, IntakeDeps, IntakeService } from './intakeService';
@@ -12,14 +13,6 @@ import type { ReceivedRow } from './receivedFiles';
 
 /** The settings row holding the watched folder ('' when none is chosen). */
 export const INTAKE_FOLDER_SETTING = 'intakeFolder';
-
-/** Received documents the watcher picks up: the same kinds a clerk may drop (PDF, Word, scans). */
-const RECEIVED_NAME = /\.(pdf|docx|png|jpe?g|tiff?)$/i;
-
-/** A file worth proposing: a received document, not a lock or hidden file ("~$x.docx" of an open Word file). */
-export function isReceivedFileName(name: string): boolean {
-  return RECEIVED_NAME.test(name) && !name.startsWith('~$') && !name.startsWith('.');
-}
 
 export type OfferResult =
   | { state: 'new'; id: number }

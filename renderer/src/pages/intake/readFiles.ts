@@ -1,5 +1,6 @@
 // Files the clerk drops or picks, read in the page as base64 for the API (nothing leaves the machine).
 import type { MethodOutput } from '../../../../shared/contract';
+import { isReceivedFileName, RECEIVED_EXTENSIONS } from '../../../../shared/receivedFileName';
 
 export type Reading = MethodOutput<'intake.read'>;
 
@@ -13,10 +14,9 @@ export interface Proposal {
 }
 
 /** What the drop zone and the picker accept: received documents as PDF or Word, and scans (OCR). */
-export const ACCEPTED = '.pdf,.docx,.png,.jpg,.jpeg,.tif,.tiff';
-const ACCEPTED_RE = /\.(pdf|docx|png|jpe?g|tiff?)$/i;
+export const ACCEPTED = RECEIVED_EXTENSIONS;
 
-export const isAccepted = (file: File): boolean => ACCEPTED_RE.test(file.name);
+export const isAccepted = (file: File): boolean => isReceivedFileName(file.name);
 
 export function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
