@@ -1,6 +1,7 @@
 // "Sổ văn bản đi" as a clerk uses it, typed at a clerk's pace in real headless Chromium against browser mode:
 // the symbol shown before saving, a number taken ("Lấy số") and filled in once signed, a number voided with a
-// reason, and a copy of the office's own document with its receipt recorded.
+// reason, a copy of the office's own document with its receipt recorded, and an issued document's forwarding
+// columns filled in ("Sửa").
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
@@ -177,5 +178,32 @@ describe('Sổ văn bản đi', () => {
     await eventually(() => copyDetail.getByTestId('copy-deliveries').innerText()).toContain('Hoàng Thu Hà');
     const [copy] = (await call('copies.list', { sourceKind: 'outgoing', sourceId: plan.id })).items;
     expect(copy.deliveries).toEqual([expect.objectContaining({ recipient: 'Báo Lạng Sơn', sentDate: '2024-01-12', receivedDate: '2024-01-13', receivedBy: 'Hoàng Thu Hà' })]);
+  });
+
+  it('fills "Ngày chuyển" and "Ký nhận" of an issued document from its detail; the row and the history show them', { timeout: 120_000 }, async () => {
+    const plan = (await entries()).find((e) => e.symbol === '1-KH/TU')!;
+    await page.reload();
+    await row(plan.id).click();
+    const detail = page.getByTestId('outgoing-detail');
+    await eventually(() => detail.getAttribute('data-entry-id')).toBe(String(plan.id));
+    await page.getByTestId('outgoing-edit').click();
+    await page.getByTestId('outgoing-edit-form').waitFor();
+    // The numbering is not offered for editing.
+    expect(await page.locator('#edit_documentDate').count()).toBe(0);
+    await typeInto(page.locator('#edit_forwardedDate'), '12/01/2024');
+    await typeInto(page.locator('#edit_receivedBy'), 'Hoàng Văn Tùng');
+    await page.getByTestId('complete-save').click();
+    await page.getByText('Đã lưu văn bản 1-KH/TU.').waitFor();
+
+    expect(await call('outgoing.get', { id: plan.id })).toMatchObject({
+      symbol: '1-KH/TU', documentDate: '2024-01-10', forwardedDate: '2024-01-12', receivedBy: 'Hoàng Văn Tùng', abstract: plan.abstract,
+    });
+    await eventually(() => row(plan.id).innerText()).toContain('12/01/2024 · Hoàng Văn Tùng');
+    await eventually(() => detail.innerText()).toContain('Hoàng Văn Tùng');
+    await detail.getByText('Lịch sử thay đổi').click();
+    await eventually(() => detail.getByTestId('record-history-item').allInnerTexts()).toEqual([
+      expect.stringContaining('Sửa: Ngày chuyển, Ký nhận'), expect.stringContaining('Vào sổ'),
+    ]);
+    await closeDrawers(page);
   });
 });

@@ -45,8 +45,8 @@ function fieldItems(e: Entry): Array<{ key: string; label: string; children: Rea
  * One outgoing document or number: a number taken before signing ("Đã lấy số") is filled in once signed or
  * voided with a reason; an issued document can be copied ("Sao văn bản"); the history shows who did what.
  */
-export function OutgoingDetail({ entryId, version, onClose, onComplete, onVoid }: {
-  entryId: number | null; version: number; onClose(): void; onComplete(e: Entry): void; onVoid(e: Entry): void;
+export function OutgoingDetail({ entryId, version, onClose, onComplete, onEdit, onVoid }: {
+  entryId: number | null; version: number; onClose(): void; onComplete(e: Entry): void; onEdit(e: Entry): void; onVoid(e: Entry): void;
 }) {
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,11 +74,14 @@ export function OutgoingDetail({ entryId, version, onClose, onComplete, onVoid }
       size={760}
       className="detail-drawer"
       title={entry ? `Văn bản đi ${entry.symbol} — ngày ${displayDate(entry.documentDate)}` : 'Văn bản đi'}
-      extra={entry?.status === 'reserved' && (
+      extra={entry?.status === 'reserved' ? (
         <Space size={8}>
           <Button danger icon={<StopOutlined />} onClick={() => onVoid(entry)} data-testid="outgoing-void">Hủy số</Button>
           <Button type="primary" icon={<EditOutlined />} onClick={() => onComplete(entry)} data-testid="outgoing-complete">Điền văn bản đã ký</Button>
         </Space>
+      ) : entry?.status === 'issued' && (
+        // After issuing the clerk fills Ngày chuyển, Ký nhận… and corrects a typo; a void number stays as it was.
+        <Button icon={<EditOutlined />} onClick={() => onEdit(entry)} data-testid="outgoing-edit">Sửa</Button>
       )}
     >
       {error && <Alert type="error" showIcon title={error} />}

@@ -17,7 +17,8 @@ const STATUS = { issued: null, reserved: <Tag color="blue">Đã lấy số</Tag>
 
 /**
  * "Sổ văn bản đi": the office's own documents, newest first; new entries and numbers taken before signing;
- * a row opens its detail, where a taken number is filled in once signed or voided with a reason.
+ * a row opens its detail, where a taken number is filled in once signed or voided with a reason, and an issued
+ * document is edited ("Sửa": Ngày chuyển, Ký nhận… filled after issuing, or a typo).
  */
 export default function OutgoingPage() {
   const { message } = App.useApp();
@@ -29,6 +30,7 @@ export default function OutgoingPage() {
   const [formOpen, setFormOpen] = useState(false);
   const [voiding, setVoiding] = useState<Entry | null>(null);
   const [completing, setCompleting] = useState<Entry | null>(null);
+  const [editing, setEditing] = useState<Entry | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
@@ -77,6 +79,11 @@ export default function OutgoingPage() {
             render: (_, e) => <span>{e.typeName}{e.abstract ? `: ${e.abstract}` : ''}{e.status === 'void' ? ` — Lý do hủy: ${e.voidReason}` : ''}</span>,
           },
           { title: 'Người ký', dataIndex: 'signer', width: 140, ellipsis: true },
+          // Filled after issuing: the day the document left and who signed for it.
+          {
+            title: 'Ngày chuyển, ký nhận', key: 'forwarded', width: 150, ellipsis: true, responsive: ['lg'],
+            render: (_, e) => [displayDate(e.forwardedDate), e.receivedBy].filter(Boolean).join(' · '),
+          },
           // On a narrow screen the abstract keeps the room; Nơi nhận is in the detail.
           { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, responsive: ['xl'], render: (_, e) => e.recipients.join('; ') },
           { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xl'] },
@@ -93,8 +100,9 @@ export default function OutgoingPage() {
         ]}
       />
       <OutgoingForm open={formOpen} onClose={() => setFormOpen(false)} onSaved={() => { setFormOpen(false); reload(); }} />
-      <OutgoingDetail entryId={openId} version={version} onClose={() => setOpenId(null)} onComplete={setCompleting} onVoid={setVoiding} />
+      <OutgoingDetail entryId={openId} version={version} onClose={() => setOpenId(null)} onComplete={setCompleting} onEdit={setEditing} onVoid={setVoiding} />
       <OutgoingCompleteForm entry={completing} onClose={() => setCompleting(null)} onSaved={() => { setCompleting(null); reload(); }} />
+      <OutgoingCompleteForm mode="edit" entry={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />
       <ReasonModal
         open={voiding !== null}
         title={voiding ? `Hủy số ${voiding.symbol}?` : ''}
