@@ -84,14 +84,20 @@ function attr(attrs: string, name: string): string | undefined {
 function sheetRows(xml: string, strings: string[], dates: boolean[]): SheetRows {
   const rows: SheetRows = [];
   let rowNumber = 0;
-  for (const rm of xml.matchAll(ROW_RE)) {
+  // exec loops on one global expression each (a matchAll iterator per row cost more than the matching).
+  const rowRe = new RegExp(ROW_RE);
+  const cellRe = new RegExp(CELL_RE);
+  let rm: RegExpExecArray | null;
+  while ((rm = rowRe.exec(xml))) {
     const r = attr(rm[1]!, 'r');
     rowNumber = r ? Number(r) : rowNumber + 1;
     const body = rm[2];
     if (!body) continue;
     const row: Cell[] = [];
     let column = -1;
-    for (const cm of body.matchAll(CELL_RE)) {
+    cellRe.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    while ((cm = cellRe.exec(body))) {
       const attrs = cm[1]!;
       const ref = attr(attrs, 'r');
       column = ref ? columnOf(ref) : column + 1;
