@@ -541,6 +541,18 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 14,
+    description: 'an attachment keeps the text read from its file (text layer or OCR), so the entry is found by it',
+    up: (db) => {
+      // text_source: 'ocr' for a scan recognised, 'file' for a text layer or a Word document; NULL, no text kept.
+      // Attachments made before keep no text: nothing to add to the full-text index.
+      db.exec(`
+        ALTER TABLE attachments ADD COLUMN text TEXT;
+        ALTER TABLE attachments ADD COLUMN text_source TEXT CHECK (text_source IN ('ocr', 'file'));
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,3 +13,8 @@ export function searchTextOf(e: IndexedText, tidied: Partial<IndexedText> = {}):
   for (const key of INCOMING_SEARCHABLE) text += `${tidied[key] ?? e[key]} `;
   return foldForSearch(text);
 }
+
+/** An entry's full-text body with its files' text (a scan's OCR, a PDF's text layer) folded after its fields. */
+export function entryIndexText(fieldsText: string, attachedTexts: readonly string[]): string {
+  return `${fieldsText} ${foldForSearch(attachedTexts.join(' '))}`;
+}

@@ -2,6 +2,7 @@ import { INCOMING_FIELDS, type IncomingEditableKey, type IncomingFieldKey } from
 import type { IncomingEntry } from '../../../shared/schemas';
 import { withPlainIndexesRebuilt, withRollbackJournal } from '../db/bulkLoad';
 import type { Db } from '../db/openDatabase';
+import { entryIndexText } from '../services/incomingIndex';
 import { ENTRY_COLUMNS, ENTRY_FROM, type EntryRow, toEntry } from './incomingRow';
 
 // The SQL of the incoming register (sổ văn bản đến): its entries, their full-text index, the issuers' sort
@@ -76,6 +77,12 @@ export function createIncomingStore(db: Db, typeName: (code: string) => string) 
   // not by triggers: FTS5 flushes its buffer at every trigger's statement savepoint (bulk inserts 10× slower).
   const insertText = db.prepare('INSERT INTO incoming_fts (rowid, body) VALUES (?, ?)');
   const deleteText = db.prepare('DELETE FROM incoming_fts WHERE rowid = ?');
+  // The row also holds the text read from the entry's files (a scan's OCR): a word only in the file finds it.
+  const selectAttachedText = db.prepare<[number], string>('SELECT text FROM attachments WHERE entry_id = ? AND text IS NOT NULL ORDER BY id').pluck();
+  const withAttachedText = (id: number, fieldsText: string): string => {
+    const texts = selectAttachedText.all(id);
+    return texts.length ? entryIndexText(fieldsText, texts) : fieldsText;
+  };
   // Sorting by issuer reads this key of each distinct name (see migration 6).
   const insertIssuerKey = db.prepare('INSERT OR IGNORE INTO issuer_sort_keys (issuer, sort_key) VALUES (?, ?)');
   const countAll = db.prepare<[], number>('SELECT count(*) FROM incoming').pluck();
@@ -101,7 +108,7 @@ export function createIncomingStore(db: Db, typeName: (code: string) => string) 
       selectSameSymbol.all(symbol, documentDate, excludeId).map(entryOf),
     count: (): number => countAll.get()!,
 
-    /** Inserts one entry and its full-text row; the caller holds the write transaction. */
+    /** Inserts one entry and its full-text row (a new entry has no files yet); the caller holds the write transaction. */
     insert(values: TypedValues, d: Derived, isSample: boolean, now: string): number {
       const id = Number(insertRow.run(...writtenValues(values, d, [isSample ? 1 : 0, now, now])).lastInsertRowid);
       insertText.run(d.sortKey, d.searchText);
@@ -112,7 +119,16 @@ export function createIncomingStore(db: Db, typeName: (code: string) => string) 
       const oldKey = selectSortKey.get(id)!;
       updateRow.run(...writtenValues(values, d, [now, id]));
       deleteText.run(oldKey);
-      insertText.run(d.sortKey, d.searchText);
+      insertText.run(d.sortKey, withAttachedText(id, d.searchText));
+    },
+    /**
+     * Writes the entry's full-text row again after its files changed (a file with text added or removed):
+     * `fieldsText` is its fields' folded text (services/incomingIndex.searchTextOf). Call inside the change's transaction.
+     */
+    rewriteText(id: number, fieldsText: string): void {
+      const key = selectSortKey.get(id)!;
+      deleteText.run(key);
+      insertText.run(key, withAttachedText(id, fieldsText));
     },
     /** Marks an entry cancelled; false when it already was. */
     cancel: (id: number, reason: string, now: string): boolean => markCancelled.run(now, reason, now, id).changes === 1,
