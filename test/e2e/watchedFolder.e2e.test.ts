@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, openApp, type Session } from '../helpers/browser';
 import { EXPECTED_DECISION } from '../helpers/receivedDocuments';
-import { receivedPdfs } from '../helpers/receivedFiles';
+import { WHITE_PNG, receivedPdfs } from '../helpers/receivedFiles';
 import { eventually } from '../helpers/registerPage';
 
 let s: Session;
@@ -76,4 +76,25 @@ describe('received files from the watched folder', () => {
     // The new entry is in the register the clerk sees.
     await expect.poll(() => page.getByTestId('register-scroll').textContent(), { timeout: 15_000 }).toContain('123/QĐ-UBND');
   }, 120_000);
+
+  it('a scan nothing can be read from is still registered with its file, the fields typed by the clerk', async () => {
+    const { page } = s;
+    fs.writeFileSync(path.join(inbox, 'scan-trang-trang.png'), WHITE_PNG);
+    const button = page.getByTestId('received-open');
+    await expect.poll(() => button.getAttribute('aria-label'), { timeout: 30_000 }).toBe('Văn bản mới nhận: 1');
+    await button.click();
+    const item = page.getByTestId('received-item');
+    await expect.poll(() => item.textContent(), { timeout: 60_000 }).toContain('Chưa đọc được: Không nhận dạng được chữ nào');
+    await item.getByRole('button').first().click();
+    await page.getByTestId('intake-review').waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel('Tác giả').inputValue()).toBe('');
+    await page.getByLabel('Tác giả').fill('Huyện ủy Cao Lộc');
+    await page.getByLabel('Trích yếu').fill('Công văn gửi kèm bản quét');
+    await page.getByLabel('Trích yếu').press('Enter');
+    await page.getByTestId('intake-review').waitFor({ state: 'detached', timeout: 30_000 });
+    await eventually(async () => (await callApi(s, 'incoming.list', { q: 'gửi kèm bản quét', limit: 5 })).items.length).toBe(1);
+    const [entry] = (await callApi(s, 'incoming.list', { q: 'gửi kèm bản quét', limit: 5 })).items;
+    expect(entry).toMatchObject({ issuer: 'Huyện ủy Cao Lộc', attachmentCount: 1 });
+    expect((await callApi(s, 'intake.proposed', {})).total).toBe(0);
+  }, 180_000);
 });

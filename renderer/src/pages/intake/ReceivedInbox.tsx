@@ -3,13 +3,13 @@ import { Alert, App, Badge, Button, Drawer, Empty, Popconfirm, Tooltip, Typograp
 import { useCallback, useEffect, useState } from 'react';
 import type { ProposedFile } from '../../../../shared/contractIntake';
 import type { IncomingEntry } from '../../../../shared/schemas';
-import { api } from '../../api/client';
+import { api, ApiCallError } from '../../api/client';
 import { useTypeCodes } from '../../lib/catalog';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime, formatBytes } from '../../lib/format';
 import { IntakeReview } from './IntakeReview';
 import './intake.css';
-import type { Proposal } from './readFiles';
+import type { Proposal, Reading } from './readFiles';
 
 // "Văn bản mới nhận": the files the Party network's client saved into the watched folder (Cài đặt), each
 // proposed once. The clerk opens one, checks the fields read from it and registers it with one Enter, or
@@ -17,6 +17,16 @@ import type { Proposal } from './readFiles';
 
 /** How often the register asks whether new files came (a quick call; the backend lists the folder itself). */
 const REFRESH_MS = 4000;
+
+/** A file nothing could be read from (a blank or poor scan): the clerk types the fields, the file is attached. */
+const NOTHING_READ: Reading = {
+  fields: {
+    issuer: null, superiorBody: null, symbol: null, documentDate: null, placeName: null, typeCode: null, typeName: null,
+    abstract: null, secrecy: null, urgency: null, signerAuthority: null, signerPosition: null, signerName: null,
+    recipients: [], arrivalNumber: null, arrivalDate: null, signedBy: null, signedAt: null,
+  },
+  confidence: {}, source: {}, ocr: false, pages: 0,
+};
 
 export function ReceivedInbox({ onRegistered }: { onRegistered(entry: IncomingEntry): void }) {
   const { message } = App.useApp();
@@ -55,12 +65,20 @@ export function ReceivedInbox({ onRegistered }: { onRegistered(entry: IncomingEn
   async function openFile(file: ProposedFile) {
     setOpening(file.id);
     setError(null);
-    try {
-      const reading = await api('intake.readProposed', { id: file.id });
+    const show = (reading: Reading) => {
       setReview({ id: file.id, proposal: { key: `received-${file.id}`, fileName: file.fileName, contentBase64: '', reading, error: null } });
       setOpen(false); // the dialog alone on screen; the badge still shows what remains
+    };
+    try {
+      show(await api('intake.readProposed', { id: file.id }));
     } catch (err) {
-      setError(`${file.fileName}: ${errorMessage(err)}`);
+      if (err instanceof ApiCallError && err.error.code === 'VALIDATION') {
+        // The file is there but says nothing readable: it is still registered, with the fields typed by hand.
+        message.warning(`Không đọc được các trường từ "${file.fileName}" (${errorMessage(err)}). Hãy nhập tay rồi Enter để vào sổ kèm tệp.`, 8);
+        show(NOTHING_READ);
+      } else {
+        setError(`${file.fileName}: ${errorMessage(err)}`);
+      }
     } finally {
       setOpening(null);
     }
