@@ -1,5 +1,5 @@
 // Screenshots of "Sổ văn bản đi" and "Bản sao" on the sample register: the list, a number taken and filled in,
-// voiding a number, an outgoing document's copies, a copy's detail with its distribution, and the deliveries.
+// voiding a number, an issued document edited ("Sửa"), an outgoing document's copies, a copy's detail with its distribution, and the deliveries.
 //   node --import tsx scripts/screenshots-outgoing.ts OUTDIR [WIDTHxHEIGHT]   (default 1366x768)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,6 +55,27 @@ try {
   await shot('34-so-di-huy-so');
   await page.getByRole('button', { name: 'Quay lại' }).click();
   await page.locator('.ant-drawer-close').click();
+
+  // An issued document edited after issuing: Ngày chuyển and Ký nhận filled in ("Sửa"), then the row and history.
+  const issued = await callApi(session, 'outgoing.add', {
+    documentDate: today, typeCode: 'BC', issuerCode: 'TU', abstract: 'Báo cáo sơ kết 6 tháng thực hiện Nghị quyết 43-NQ/TW', signer: 'Nguyễn Văn A',
+    recipients: ['Ban Bí thư', 'Văn phòng Trung ương Đảng'],
+  });
+  await page.reload();
+  await list.locator(`tr[data-entry-id="${issued.id}"]`).click();
+  await page.getByTestId('outgoing-edit').click();
+  await page.getByTestId('outgoing-edit-form').waitFor();
+  await page.locator('#edit_forwardedDate').fill(today.split('-').reverse().join('/'));
+  await page.locator('#edit_receivedBy').fill('Hoàng Văn Tùng');
+  await page.locator('#edit_copies').fill('5');
+  await shot('34b-so-di-sua');
+  await page.getByTestId('complete-save').click();
+  await page.getByTestId('outgoing-edit-form').waitFor({ state: 'detached' });
+  await page.getByTestId('outgoing-detail').getByText('Lịch sử thay đổi').click();
+  await page.getByTestId('record-history-item').first().scrollIntoViewIfNeeded();
+  await shot('34c-so-di-da-sua');
+  await page.locator('.ant-drawer-close').click();
+  await shot('34d-so-di-ngay-chuyen');
 
   // The Tỉnh ủy's programme: its copies, made from the outgoing register.
   const programme = (await callApi(session, 'outgoing.list', { q: '38-CTr/TU', limit: 5 })).items.find((e) => e.symbol === '38-CTr/TU');

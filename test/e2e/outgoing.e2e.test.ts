@@ -198,7 +198,7 @@ describe('Sổ văn bản đi', () => {
     expect(await call('outgoing.get', { id: plan.id })).toMatchObject({
       symbol: '1-KH/TU', documentDate: '2024-01-10', forwardedDate: '2024-01-12', receivedBy: 'Hoàng Văn Tùng', abstract: plan.abstract,
     });
-    await eventually(() => row(plan.id).innerText()).toContain('12/01/2024 · Hoàng Văn Tùng');
+    await eventually(() => row(plan.id).innerText()).toContain('12/01/2024\nHoàng Văn Tùng');
     await eventually(() => detail.innerText()).toContain('Hoàng Văn Tùng');
     await detail.getByText('Lịch sử thay đổi').click();
     await eventually(() => detail.getByTestId('record-history-item').allInnerTexts()).toEqual([

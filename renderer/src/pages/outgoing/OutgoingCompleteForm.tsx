@@ -99,7 +99,8 @@ export function OutgoingCompleteForm({ entry, mode = 'complete', onClose, onSave
     <Modal
       open={entry !== null}
       title={entry ? `${TEXT[mode].title} ${entry.symbol}` : ''}
-      width={720}
+      width={760}
+      style={{ top: 24 }}
       onCancel={onClose}
       destroyOnHidden
       footer={(
@@ -125,6 +126,7 @@ export function OutgoingCompleteForm({ entry, mode = 'complete', onClose, onSave
           <Form.Item name="urgency" label="Độ khẩn">
             <Select style={{ width: 130 }} options={[{ value: '', label: 'Thường' }, { value: 'Khẩn', label: 'Khẩn' }, { value: 'Thượng khẩn', label: 'Thượng khẩn' }, { value: 'Hỏa tốc', label: 'Hỏa tốc' }]} />
           </Form.Item>
+          <Form.Item name="pages" label="Số trang"><InputNumber min={1} style={{ width: 90 }} /></Form.Item>
         </Space>
         <Form.Item name="abstract" label="Trích yếu" rules={[{ required: true, whitespace: true, message: 'Cần trích yếu của văn bản đã ký.' }]}>
           <Input.TextArea rows={2} />
@@ -135,17 +137,17 @@ export function OutgoingCompleteForm({ entry, mode = 'complete', onClose, onSave
           <Form.Item name="signer" label="Người ký"><Input style={{ width: 220 }} /></Form.Item>
         </Space>
         <Form.Item name="recipients" label="Nơi nhận (mỗi nơi một dòng)"><Input.TextArea rows={3} /></Form.Item>
+        {/* The book's columns filled once the document leaves: bản lưu, số lượng bản, ngày chuyển, ký nhận. */}
         <Space wrap align="start">
-          <Form.Item name="archiveHolder" label="Đơn vị, người nhận bản lưu"><Input style={{ width: 220 }} /></Form.Item>
+          <Form.Item name="archiveHolder" label="Đơn vị, người nhận bản lưu"><Input style={{ width: 180 }} /></Form.Item>
           <Form.Item name="copies" label="Số lượng bản"><InputNumber min={1} style={{ width: 110 }} /></Form.Item>
           <Form.Item name="forwardedDate" label="Ngày chuyển" rules={[dateRule]}><DateInput /></Form.Item>
-          <Form.Item name="receivedBy" label="Ký nhận"><Input style={{ width: 180 }} /></Form.Item>
+          <Form.Item name="receivedBy" label="Ký nhận"><Input style={{ width: 160 }} /></Form.Item>
         </Space>
         <Space wrap align="start">
-          <Form.Item name="pages" label="Số trang"><InputNumber min={1} style={{ width: 90 }} /></Form.Item>
           <Form.Item name="answersSymbol" label="Thực hiện, trả lời văn bản đến"><Input style={{ width: 200 }} placeholder="43-NQ/TW" /></Form.Item>
+          <Form.Item name="notes" label="Ghi chú"><Input style={{ width: 460 }} /></Form.Item>
         </Space>
-        <Form.Item name="notes" label="Ghi chú"><Input /></Form.Item>
       </Form>
       {problem && <Alert type="error" showIcon title={problem} data-testid="complete-problem" />}
     </Modal>

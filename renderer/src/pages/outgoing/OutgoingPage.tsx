@@ -79,14 +79,15 @@ export default function OutgoingPage() {
             render: (_, e) => <span>{e.typeName}{e.abstract ? `: ${e.abstract}` : ''}{e.status === 'void' ? ` — Lý do hủy: ${e.voidReason}` : ''}</span>,
           },
           { title: 'Người ký', dataIndex: 'signer', width: 140, ellipsis: true },
-          // Filled after issuing: the day the document left and who signed for it.
+          // Filled after issuing: the day the document left and who signed for it (in the detail below 1200 px).
           {
-            title: 'Ngày chuyển, ký nhận', key: 'forwarded', width: 150, ellipsis: true, responsive: ['lg'],
-            render: (_, e) => [displayDate(e.forwardedDate), e.receivedBy].filter(Boolean).join(' · '),
+            title: 'Chuyển, ký nhận', key: 'forwarded', width: 136, responsive: ['xl'],
+            render: (_, e) => <span className="outgoing-forwarded">{displayDate(e.forwardedDate)}<br />{e.receivedBy}</span>,
           },
           // On a narrow screen the abstract keeps the room; Nơi nhận is in the detail.
           { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, responsive: ['xl'], render: (_, e) => e.recipients.join('; ') },
-          { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xl'] },
+          // The term is in the detail; the list keeps its room for the abstract below 1600 px.
+          { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xxl'] },
           {
             title: '', key: 'actions', width: 124, fixed: 'right',
             // Only a number taken before signing is filled in or voided (hủy số); an issued document stays as issued.
