@@ -97,6 +97,8 @@ export const contract = {
     Attachment,
   ),
   'attachments.read': method(Id, z.object({ attachment: Attachment, contentBase64: z.string() })),
+  /** Detaches a file from its entry (a file attached by mistake); the entry is no longer found by its text. */
+  'attachments.remove': method(Id, Attachment),
 
   /** The first entry registered under exactly this symbol (the CLI names a directive by its symbol). */
   'incoming.findBySymbol': method(z.object({ symbol: requiredText(100) }).strict(), IncomingEntry),

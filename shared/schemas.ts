@@ -267,6 +267,8 @@ export const Attachment = z.object({
   size: z.number().int(),
   sha256: z.string(),
   addedAt: z.string(),
+  /** Text kept from the file, so the entry is found by its words: 'ocr' read from a scan, 'file' its text layer; null, none. */
+  textSource: z.enum(['ocr', 'file']).nullable(),
 });
 export type Attachment = z.infer<typeof Attachment>;
 

@@ -13,6 +13,7 @@ import { createIntakeHandlers } from './handlersIntake';
 import { createOutgoingHandlers } from './handlersOutgoing';
 import { createImportHandlers } from './handlersImport';
 import { directiveBySymbol } from './reportData/review';
+import { textLayerOf } from './intake/fileText';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -37,8 +38,12 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     'incoming.findDuplicates': (q) => s.incoming.findDuplicates(q),
     'incoming.suggest': ({ field, prefix, limit }) => s.known.suggest(field, prefix, limit),
 
-    'attachments.add': ({ entryId, fileName, contentBase64 }) =>
-      s.attachments.add(entryId, fileName, Buffer.from(contentBase64, 'base64')),
+    // A PDF's text layer or a Word file's text is kept with it (cheap to read), so the entry is found by its words.
+    'attachments.add': async ({ entryId, fileName, contentBase64 }) => {
+      const content = Buffer.from(contentBase64, 'base64');
+      return s.attachments.add(entryId, fileName, content, await textLayerOf(fileName, content));
+    },
+    'attachments.remove': ({ id }) => s.attachments.remove(id),
     'attachments.read': ({ id }) => {
       const { attachment, content } = s.attachments.read(id);
       return { attachment, contentBase64: content.toString('base64') };

@@ -37,7 +37,7 @@ function createCoreServices(db: Db, dataDir: string, templatesDir: string | unde
   const incomingStore = createIncomingStore(db, typeCodes.nameOf);
   const incoming = createIncomingService(incomingStore, { books, history, known, typeCodes });
   const query = createIncomingQuery(db, typeCodes.nameOf);
-  const attachments = createAttachmentService(db, dataDir, { incoming, settings, history });
+  const attachments = createAttachmentService(db, dataDir, { incoming, store: incomingStore, settings, history });
   const units = createUnitService(db, { known });
   units.seedDefaults();
   const taskQuery = createTaskQuery(db);

@@ -34,6 +34,7 @@ const calls: Array<[string, unknown]> = [
   ['attachments.add', { entryId: 1, fileName: 'nq43.txt', contentBase64: Buffer.from('Nghị quyết').toString('base64') }],
   ['attachments.read', { id: 1 }],
   ['attachments.read', { id: 42 }],
+  ['attachments.remove', { id: 42 }],
   ['symbol.parse', { text: '43-NQ/TW' }],
   ['symbol.parse', { text: '???' }],
   ['incoming.findBySymbol', { symbol: '43-nq/tw' }],

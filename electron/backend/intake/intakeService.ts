@@ -7,11 +7,12 @@ import type { z } from 'zod';
 import type { Attachment, IncomingInput } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { stampEntryPdf } from '../pdf/stampEntry';
-import type { AttachmentService } from '../services/attachments';
+import type { AttachmentService, FileText } from '../services/attachments';
 import type { History } from '../services/history';
 import type { IncomingService } from '../services/incoming';
 import type { TypeCodeService } from '../services/typeCodes';
-import { readReceivedFile, type ReceivedReading } from './readReceived';
+import { fileTextOf } from './fileText';
+import { readingOf, readReceivedText, type ReceivedReading } from './readReceived';
 import { createReceivedFiles } from './receivedFiles';
 
 export interface IntakeDeps { db: Db; incoming: IncomingService; attachments: AttachmentService; typeCodes: TypeCodeService; history: History }
@@ -21,15 +22,32 @@ export type ConfirmedEntry = z.output<typeof IncomingInput> & { confirmJump?: bo
 export function createIntakeService(deps: IntakeDeps) {
   const received = createReceivedFiles(deps.db);
 
-  function read(fileName: string, content: Buffer): Promise<ReceivedReading> {
-    return readReceivedFile(fileName, content, deps.typeCodes.vocabulary());
+  // The text of the files read lately, by SHA-256: the clerk reads a file, then registers it, and its text
+  // (a scan's OCR, seconds a page) is kept with the attachment without reading it again.
+  const textRead = new Map<string, FileText>();
+  const TEXTS_REMEMBERED = 20;
+  const shaOf = (content: Buffer) => crypto.createHash('sha256').update(content).digest('hex');
+
+  async function read(fileName: string, content: Buffer): Promise<ReceivedReading> {
+    const text = await readReceivedText(fileName, content);
+    textRead.set(shaOf(content), fileTextOf(text));
+    if (textRead.size > TEXTS_REMEMBERED) textRead.delete(textRead.keys().next().value!);
+    return readingOf(text, deps.typeCodes.vocabulary());
   }
 
-  function registerWithFile(fileName: string, content: Buffer, entry: ConfirmedEntry) {
-    const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+  /** The file's text for its attachment: as read just before, else read now; none when it cannot be read. */
+  async function textFor(fileName: string, content: Buffer): Promise<FileText | null> {
+    const sha256 = shaOf(content);
+    const known = textRead.get(sha256);
+    if (known) return known;
+    return readReceivedText(fileName, content).then(fileTextOf, () => null);
+  }
+
+  function registerWithFile(fileName: string, content: Buffer, entry: ConfirmedEntry, text: FileText | null) {
+    const sha256 = shaOf(content);
     return deps.db.transaction(() => {
       const registered = deps.incoming.register(entry);
-      const attachment = deps.attachments.add(registered.entry.id, fileName, content);
+      const attachment = deps.attachments.add(registered.entry.id, fileName, content, text);
       // The same file waiting in the watched folder is registered now: it is not proposed again.
       const waiting = received.getBySha(sha256);
       if (waiting?.state === 'proposed') {
@@ -43,7 +61,8 @@ export function createIntakeService(deps: IntakeDeps) {
 
   /** Registers the entry with its file; a PDF also gets the arrival stamp, attached beside the original. */
   async function register(fileName: string, content: Buffer, entry: ConfirmedEntry) {
-    const registered = registerWithFile(fileName, content, entry);
+    const registered = registerWithFile(fileName, content, entry, await textFor(fileName, content));
+    textRead.delete(registered.attachment.sha256);
     const warnings = [...registered.warnings];
     let stamped: Attachment | null = null;
     if (isPdf(content)) {

@@ -32,7 +32,17 @@ export function receivedKind(fileName: string, content: Buffer): ReceivedKind {
   throw new AppError('VALIDATION', `Không đọc được tệp "${fileName}": chỉ đọc được PDF, Word (.docx) và ảnh (PNG, JPEG, TIFF).`);
 }
 
+/** A received file's text lines from the right reader (OCR for a scan): what the fields are read from, and kept with the file. */
+export interface ReceivedText { lines: TextLine[]; pages: number; ocr: boolean }
+
 export async function readReceivedFile(fileName: string, content: Buffer, vocab?: SymbolVocabulary): Promise<ReceivedReading> {
+  return readingOf(await readReceivedText(fileName, content), vocab);
+}
+
+export const readingOf = ({ lines, pages, ocr }: ReceivedText, vocab?: SymbolVocabulary): ReceivedReading =>
+  ({ ...readDocument(lines, vocab), ocr, pages });
+
+export async function readReceivedText(fileName: string, content: Buffer): Promise<ReceivedText> {
   if (content.length === 0) throw new AppError('VALIDATION', `Tệp "${fileName}" rỗng.`);
   const kind = receivedKind(fileName, content);
   let lines: TextLine[];
@@ -58,5 +68,5 @@ export async function readReceivedFile(fileName: string, content: Buffer, vocab?
     ({ lines, pages } = await ocrEngine().recognize({ fileName, content }));
     ocr = true;
   }
-  return { ...readDocument(lines, vocab), ocr, pages };
+  return { lines, pages, ocr };
 }

@@ -6,27 +6,49 @@ import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { nowIso } from './clock';
 import type { History } from './history';
+import type { IncomingStore } from '../stores/incomingStore';
 import type { IncomingService } from './incoming';
+import { searchTextOf } from './incomingIndex';
 import type { SettingsService } from './settings';
 
-interface AttachmentRow { id: number; entry_id: number; file_name: string; stored_name: string; size: number; sha256: string; added_at: string }
+interface AttachmentRow {
+  id: number; entry_id: number; file_name: string; stored_name: string; size: number; sha256: string; added_at: string;
+  text: string | null; text_source: 'ocr' | 'file' | null;
+}
+
+/** The text read from a file (its text layer, or a scan's OCR), kept with it so the entry is found by it. */
+export interface FileText { text: string; source: 'ocr' | 'file' }
+
+/**
+ * The most characters of a file's text kept: about forty A4 pages. A document's subject and the words a clerk
+ * searches for are in its first pages; the cap bounds what every later edit of the entry folds again into its
+ * full-text row, and keeps a few-hundred-page scan from weighing on the database.
+ */
+export const KEPT_TEXT_MAX_CHARS = 100_000;
 
 /**
  * Files attached to an entry are copied into the data folder under their SHA-256, so the register
  * keeps working when the original is moved. Secret documents' files are refused unless the office
  * has declared this machine offline (docs/trade.md, "Secrecy and urgency").
  */
-export function createAttachmentService(db: Db, dataDir: string, deps: { incoming: IncomingService; settings: SettingsService; history: History }) {
+export function createAttachmentService(db: Db, dataDir: string,
+  deps: { incoming: IncomingService; store: IncomingStore; settings: SettingsService; history: History }) {
   const dir = path.join(dataDir, 'attachments');
-  const insert = db.prepare('INSERT INTO attachments (entry_id, file_name, stored_name, size, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO attachments (entry_id, file_name, stored_name, size, sha256, added_at, text, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const deleteRow = db.prepare('DELETE FROM attachments WHERE id = ?');
+  const storedElsewhere = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE stored_name = ? LIMIT 1').pluck();
   const selectByEntry = db.prepare<[number], AttachmentRow>('SELECT * FROM attachments WHERE entry_id = ? ORDER BY id');
   const selectById = db.prepare<[number], AttachmentRow>('SELECT * FROM attachments WHERE id = ?');
 
   const toAttachment = (r: AttachmentRow): Attachment => ({
-    id: r.id, entryId: r.entry_id, fileName: r.file_name, size: r.size, sha256: r.sha256, addedAt: r.added_at,
+    id: r.id, entryId: r.entry_id, fileName: r.file_name, size: r.size, sha256: r.sha256, addedAt: r.added_at, textSource: r.text_source,
   });
 
-  function add(entryId: number, fileName: string, content: Buffer): Attachment {
+  /** The entry's full-text row written again with its files' text; inside the change's transaction. */
+  const reindex = (entryId: number) => deps.store.rewriteText(entryId, searchTextOf(deps.incoming.get(entryId)));
+
+  /** Attaches a file; `text`, when it was read from the file, makes the entry found by the file's words. */
+  function add(entryId: number, fileName: string, content: Buffer, text: FileText | null = null): Attachment {
     const entry = deps.incoming.get(entryId);
     if (entry.secrecy && !deps.settings.get().offlineMachine) {
       throw new AppError('FORBIDDEN',
@@ -39,10 +61,13 @@ export function createAttachmentService(db: Db, dataDir: string, deps: { incomin
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
     const storedName = path.join(sha256.slice(0, 2), sha256 + path.extname(fileName).toLowerCase());
     const target = path.join(dir, storedName);
+    const kept = text?.text.trim() ? text.text.trim().slice(0, KEPT_TEXT_MAX_CHARS) : null;
     const created = writeOnce(target, content);
     try {
       const id = db.transaction(() => {
-        const rowId = Number(insert.run(entryId, path.basename(fileName), storedName, content.length, sha256, nowIso()).lastInsertRowid);
+        const rowId = Number(insert.run(entryId, path.basename(fileName), storedName, content.length, sha256, nowIso(),
+          kept, kept === null ? null : text!.source).lastInsertRowid);
+        if (kept !== null) reindex(entryId);
         deps.history.record(entryId, 'attach', { fileName: { from: null, to: path.basename(fileName) } });
         return rowId;
       })();
@@ -51,6 +76,20 @@ export function createAttachmentService(db: Db, dataDir: string, deps: { incomin
       if (created) fs.rmSync(target, { force: true });
       throw err;
     }
+  }
+
+  /** Detaches a file from its entry; the entry is no longer found by the file's text. */
+  function remove(id: number): Attachment {
+    const row = selectById.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    db.transaction(() => {
+      deleteRow.run(id);
+      if (row.text !== null) reindex(row.entry_id);
+      deps.history.record(row.entry_id, 'detach', { fileName: { from: row.file_name, to: null } });
+    }).immediate();
+    // The stored copy goes once no other attachment (the same content attached elsewhere) refers to it.
+    if (!storedElsewhere.get(row.stored_name)) fs.rmSync(path.join(dir, row.stored_name), { force: true });
+    return toAttachment(row);
   }
 
   function list(entryId: number): Attachment[] {
@@ -65,7 +104,7 @@ export function createAttachmentService(db: Db, dataDir: string, deps: { incomin
     return { attachment: toAttachment(row), content: fs.readFileSync(file) };
   }
 
-  return { add, list, read };
+  return { add, remove, list, read };
 }
 
 /** Writes content-addressed data once, through a temp file so a crash never leaves half a file. */
