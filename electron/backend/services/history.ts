@@ -143,7 +143,7 @@ function summarize(type: HistoryRecordType, action: Action, changes: Changes): s
   const fields = Object.keys(changes).filter((k) => k !== 'recipient' || !recipient).map((k) => FIELD_LABELS[k] ?? OTHER_LABELS[k] ?? k);
   if (action === 'update' && recipient) return `Gửi, nhận bản sao — ${String(recipient)}: ${fields.join(', ')}`;
   if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
-  const file = changes.fileName?.to;
+  const file = changes.fileName?.to ?? changes.fileName?.from; // "Gỡ tệp" names the file detached
   return file ? `${ACTION_LABELS[action]}: ${String(file)}` : ACTION_LABELS[action];
 }
 

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { convertToPdf } from '../helpers/libreoffice';
+import { ok, tempBackend, tempDir } from '../helpers/tempBackend';
+
+// The text read from an entry's files is in its full-text row: a word only in a scan (OCR) or in a PDF's
+// text layer finds the entry, until the file is detached. One small scan made here, OCR'd once.
+
+const SCAN_TEXT = [
+  'TỈNH ỦY LÂM ĐỒNG',
+  'Số 215-CV/TU',
+  'Đề nghị các đơn vị rà soát hệ thống phòng cháy chữa cháy',
+  'tại kho lưu trữ trước ngày 15 tháng 3 năm 2024.',
+].join('\n');
+const PDF_TEXT = 'Kế hoạch tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ cơ sở.';
+
+let scan: Buffer;
+let textPdf: Buffer;
+beforeAll(async () => {
+  const pdfs = await convertToPdf({ 'scan.txt': Buffer.from(SCAN_TEXT), 'text.txt': Buffer.from(PDF_TEXT) });
+  textPdf = pdfs['text.txt'];
+  const dir = tempDir('vanthu-scan-');
+  fs.writeFileSync(path.join(dir, 'scan.pdf'), pdfs['scan.txt']);
+  execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-gray', '-png', '-singlefile', path.join(dir, 'scan.pdf'), path.join(dir, 'page')]);
+  scan = fs.readFileSync(path.join(dir, 'page.png'));
+}, 240_000);
+
+const ids = (list: { items: Array<{ id: number }> }) => list.items.map((e) => e.id);
+
+describe('searching the text of attached files', () => {
+  it('a scan registered through intake is found by a word only in its OCR text, after an edit too, and no more once detached', async () => {
+    const b = tempBackend();
+    const file = { fileName: 'cong-van-215.png', contentBase64: scan.toString('base64') };
+    expect((await ok(b, 'intake.read', file)).ocr).toBe(true);
+    // The fields the clerk confirmed say nothing of fire safety: only the scan does.
+    const entry = { arrivalDate: '2024-03-06', issuer: 'Tỉnh ủy Lâm Đồng', symbol: '215-CV/TU', abstract: 'Công văn gửi kho lưu trữ' };
+    const registered = await ok(b, 'intake.register', { ...file, entry });
+    const other = await ok(b, 'incoming.register', { ...entry, symbol: '216-CV/TU', abstract: 'Công văn về hội nghị' });
+    expect(registered.attachment.textSource).toBe('ocr');
+    const id = registered.entry.id;
+    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([id]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'phong chay ' }))).toEqual([id]);
+    expect((await ok(b, 'incoming.get', { id })).attachments[0].textSource).toBe('ocr');
+
+    await ok(b, 'incoming.update', { id, patch: { notes: 'Đã chuyển Văn phòng', arrivalDate: '2024-03-07' } });
+    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([id]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'chuyển văn phòng' }))).toEqual([id]);
+
+    await ok(b, 'attachments.remove', { id: registered.attachment.id });
+    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'kho lưu trữ' }))).toEqual([id]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'công văn' })).sort()).toEqual([id, other.entry.id].sort());
+    const detail = await ok(b, 'incoming.get', { id });
+    expect(detail.entry.attachmentCount).toBe(0);
+    expect(detail.history[0].summary).toContain('cong-van-215.png');
+  }, 120_000);
+
+  it('a PDF with a text layer attached by hand is found by its words; a file without text adds none', async () => {
+    const b = tempBackend();
+    const { entry } = await ok(b, 'incoming.register', { arrivalDate: '2024-03-06', issuer: 'Ban Tổ chức Tỉnh ủy', abstract: 'Công văn' });
+    const pdf = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'ke-hoach.pdf', contentBase64: textPdf.toString('base64') });
+    expect(pdf.textSource).toBe('file');
+    const sheet = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'bang.txt', contentBase64: Buffer.from('bồi dưỡng').toString('base64') });
+    expect(sheet.textSource).toBeNull();
+    expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([entry.id]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'bồi dưỡng' }))).toEqual([]);
+  });
+});
+
+// Words none of the entry's other fields hold ("Ban Tuyên giáo", arrival date), each folded to itself.
+const WORDS = ['sông', 'núi', 'rừng', 'biển', 'đồng', 'làng', 'phố', 'chợ'];
+
+describe("an entry's full-text row", () => {
+  it('holds its fields and the text of the files attached to it now, whatever was added, edited or detached', async () => {
+    const b = tempBackend();
+    const s = b.services;
+    const words = fc.subarray(WORDS, { minLength: 1 });
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('attach' as const), words }),
+      fc.record({ kind: fc.constant('detach' as const), which: fc.nat() }),
+      fc.record({ kind: fc.constant('edit' as const), words }),
+      fc.record({ kind: fc.constant('attachNoText' as const) }),
+    );
+    let run = 0;
+    await fc.assert(fc.asyncProperty(words, fc.array(step, { minLength: 1, maxLength: 6 }), async (abstractWords, steps) => {
+      run += 1;
+      const { entry } = await ok(b, 'incoming.register', { arrivalDate: '2024-03-06', issuer: 'Ban Tuyên giáo', abstract: abstractWords.join(' ') });
+      let fields = abstractWords;
+      const files = new Map<number, string[]>();
+      for (const [i, st] of steps.entries()) {
+        const content = Buffer.from(`tệp ${run}-${i}`);
+        if (st.kind === 'attach') files.set(s.attachments.add(entry.id, `t${i}.pdf`, content, { text: st.words.join(' '), source: 'ocr' }).id, st.words);
+        if (st.kind === 'attachNoText') s.attachments.add(entry.id, `t${i}.xlsx`, content);
+        if (st.kind === 'detach' && files.size) {
+          const id = [...files.keys()][st.which % files.size]!;
+          s.attachments.remove(id);
+          files.delete(id);
+        }
+        if (st.kind === 'edit') { await ok(b, 'incoming.update', { id: entry.id, patch: { abstract: st.words.join(' ') } }); fields = st.words; }
+      }
+      const expected = new Set([...fields, ...[...files.values()].flat()]);
+      for (const w of WORDS) {
+        const found = ids(await ok(b, 'incoming.list', { q: `${w} `, limit: 1000 })).includes(entry.id);
+        expect(found, `"${w}" in the row of entry ${entry.id}`).toBe(expected.has(w));
+      }
+    }), { numRuns: 25 });
+  }, 120_000);
+});
