@@ -230,6 +230,8 @@ export const IncomingEntry = z.object({
   cancelReason: z.string().default(''),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** In a search's answer only: the words typed were found with the text of the entry's files, not in its fields alone. */
+  foundInFile: z.boolean().optional(),
 });
 export type IncomingEntry = z.infer<typeof IncomingEntry>;
 

@@ -90,7 +90,7 @@ export const INCOMING_BOOK_FIELDS: readonly IncomingBookFieldKey[] = [...new Set
 // The description and the contract (shared/schemas.ts) name the same fields: a field added to one and not
 // the other fails the typecheck here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const COMPUTED = ['id', 'bookName', 'typeName', 'attachmentCount', 'cancelled', 'isSample', 'createdAt', 'updatedAt'] as const;
+const COMPUTED = ['id', 'bookName', 'typeName', 'attachmentCount', 'cancelled', 'isSample', 'createdAt', 'updatedAt', 'foundInFile'] as const;
 export const descriptionMatchesContract: [
   Same<IncomingEditableKey, keyof IncomingInput>,
   Same<IncomingFieldKey, Exclude<keyof IncomingEntry, (typeof COMPUTED)[number]>>,

@@ -41,8 +41,11 @@ describe('searching the text of attached files', () => {
     const other = await ok(b, 'incoming.register', { ...entry, symbol: '216-CV/TU', abstract: 'Công văn về hội nghị' });
     expect(registered.attachment.textSource).toBe('ocr');
     const id = registered.entry.id;
-    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([id]);
+    const found = await ok(b, 'incoming.list', { q: 'chữa cháy' });
+    expect(ids(found)).toEqual([id]);
+    expect(found.items[0].foundInFile).toBe(true); // the list says the words are in the file, not the fields
     expect(ids(await ok(b, 'incoming.list', { q: 'phong chay ' }))).toEqual([id]);
+    expect((await ok(b, 'incoming.list', { q: 'kho lưu trữ' })).items[0].foundInFile).toBeUndefined();
     expect((await ok(b, 'incoming.get', { id })).attachments[0].textSource).toBe('ocr');
 
     await ok(b, 'incoming.update', { id, patch: { notes: 'Đã chuyển Văn phòng', arrivalDate: '2024-03-07' } });

@@ -1,7 +1,8 @@
+import { INCOMING_SEARCHABLE } from '../../../shared/registers/incoming';
 import type { IncomingEntry, IncomingFilter } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { createIncomingSearch, type SearchFilter } from '../stores/incomingSearch';
-import { numbersTyped, searchWords, symbolMatches, toFtsQuery, typedNumber, type SearchWords } from './ftsQuery';
+import { numbersTyped, searchWords, symbolMatches, textMatches, toFtsQuery, typedNumber, type SearchWords } from './ftsQuery';
 
 /** Past this many full-text matches the count is reported as "at least N" to keep typing instant. */
 export const COUNT_CAP = 10_000;
@@ -34,7 +35,8 @@ export function createIncomingQuery(db: Db, typeName: (code: string) => string) 
     const fts = f.q ? toFtsQuery(f.q) : null;
     if (!fts) return { ...store.browse(f), totalIsLowerBound: false };
 
-    const first = listedFirst(searchWords(f.q!), f);
+    const typed = searchWords(f.q!);
+    const first = listedFirst(typed, f);
     const firstOnPage = first.slice(f.offset, f.offset + f.limit);
     const restOffset = Math.max(0, f.offset - first.length);
     const restLimit = f.limit - firstOnPage.length;
@@ -54,8 +56,14 @@ export function createIncomingQuery(db: Db, typeName: (code: string) => string) 
     return {
       total: Math.min(counted, COUNT_CAP),
       totalIsLowerBound: counted > COUNT_CAP,
-      items: store.entries([...firstOnPage, ...rest]),
+      items: [...store.entries(firstOnPage), ...store.entries(rest).map((e) => markFoundInFile(e, typed))],
     };
+  }
+
+  /** A text match that the entry's fields alone do not hold came from its files' text (a scan's OCR): the list says so. */
+  function markFoundInFile(e: IncomingEntry, typed: SearchWords): IncomingEntry {
+    if (!e.attachmentCount || textMatches(INCOMING_SEARCHABLE.map((k) => e[k]).join(' '), typed)) return e;
+    return { ...e, foundInFile: true };
   }
 
   return { list };

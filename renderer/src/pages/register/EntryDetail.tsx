@@ -1,5 +1,5 @@
-import { DownloadOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Empty, List, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Empty, List, Popconfirm, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { type ChangeEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { Attachment, HistoryItem, IncomingEntry } from '../../../../shared/schemas';
@@ -12,6 +12,7 @@ import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../
 import { isOverdue } from './columns';
 import { EntryCopies } from '../copies/EntryCopies';
 import { ArrivalStampButton } from './ArrivalStampButton';
+import { AttachmentTextTag } from './AttachmentTextTag';
 import { CancelEntryButton, CancelledNotice } from './CancelEntry';
 
 type Detail = MethodOutput<'incoming.get'>;
@@ -82,6 +83,18 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
       if (result.path) message.success(`Đã lưu: ${result.path}`);
     } catch (err) {
       message.error(errorMessage(err));
+    }
+  }
+
+  async function detach(a: Attachment) {
+    try {
+      await api('attachments.remove', { id: a.id });
+      message.success(`Đã gỡ tệp: ${a.fileName}`);
+      onChanged();
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      await load(a.entryId);
     }
   }
 
@@ -186,9 +199,14 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
                   <List.Item
                     actions={[
                       <Button key="dl" type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)}>Tải về</Button>,
+                      <Popconfirm key="rm" title={`Gỡ tệp "${a.fileName}" khỏi văn bản?`} description="Tệp bị xóa khỏi dữ liệu của văn bản; tìm kiếm không còn thấy văn bản theo nội dung tệp."
+                        okText="Gỡ tệp" cancelText="Không" okButtonProps={{ danger: true }} onConfirm={() => detach(a)}>
+                        <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`Gỡ tệp ${a.fileName}`} />
+                      </Popconfirm>,
                     ]}
                   >
                     <span className="attachment-name">{a.fileName}</span>
+                    <AttachmentTextTag attachment={a} />
                     <Typography.Text type="secondary" className="attachment-meta">
                       {formatBytes(a.size)} · {displayDateTime(a.addedAt)}
                     </Typography.Text>

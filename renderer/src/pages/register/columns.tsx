@@ -78,6 +78,11 @@ export const COLUMNS: Column[] = [
     render: (e, { terms }) => (
       <>
         <MarkTags entry={e} />
+        {e.foundInFile && (
+          <Tag color="blue" className="mark-tag" data-testid="found-in-file" title="Các từ tìm kiếm có trong nội dung tệp đính kèm (chữ đọc được từ tệp hoặc nhận dạng từ bản quét).">
+            Thấy trong tệp đính kèm
+          </Tag>
+        )}
         {highlight(typeAndAbstract(e), terms)}
       </>
     ),
