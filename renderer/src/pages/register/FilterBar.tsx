@@ -72,7 +72,7 @@ export function FilterBar(props: Props) {
           data-testid="register-search"
           aria-label="Tìm văn bản"
           placeholder="Tìm văn bản (gõ không dấu được)"
-          title="Tìm trong trích yếu, số ký hiệu, tác giả, ghi chú. Ctrl+F để về ô tìm."
+          title="Tìm trong trích yếu, số ký hiệu, tác giả, ghi chú và chữ trong tệp đính kèm. Ctrl+F để về ô tìm."
           prefix={<SearchOutlined />}
           value={filters.q}
           onChange={(e) => set({ q: e.target.value })}
