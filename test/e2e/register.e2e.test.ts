@@ -239,7 +239,7 @@ describe('Sổ văn bản đến in Chromium', () => {
     await closeDrawers();
   });
 
-  it('attaches a file, lists it and downloads it; refuses the file of a secret document with the reason', async () => {
+  it('attaches a file, lists it, downloads it and detaches it; refuses the file of a secret document with the reason', async () => {
     const entry = await ownEntry('dinhkem', 903);
     await searchFor('kiem thu dinhkem', 1);
     await eventually(() => rows().first().getAttribute('data-entry-id')).toBe(String(entry.id));
@@ -262,6 +262,11 @@ describe('Sổ văn bản đến in Chromium', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(content);
+    // Detached after a confirmation: gone from the detail, named in the history.
+    await detail.getByRole('button', { name: 'Gỡ tệp huong-dan.txt' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gỡ tệp' }).click();
+    await eventually(() => detail.getByTestId('history-item').first().textContent()).toContain('Gỡ tệp: huong-dan.txt');
+    expect((await call('incoming.get', { id: entry.id })).attachments).toEqual([]);
     await closeDrawers();
 
     // A secret document: its metadata is registered, its file refused on a networked machine.
