@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type ApiError, type ApiResult, AppError } from '../../shared/errors';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract';
-import { FIELD_LABELS } from '../../shared/schemas';
+import { fieldLabel, type LabelArea } from '../../shared/fieldLabels';
 import type { Handlers } from './handlers';
 import { ReportError } from './reports/ReportError';
 import { describeSqliteError } from './db/openMessages';
@@ -30,7 +30,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
     }
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return fail(validationError(parsed.error));
+    if (!parsed.success) return fail(validationError(parsed.error, method.startsWith('outgoing.') ? 'outgoing' : undefined));
     try {
       const value = await withProgress(options?.onProgress, () => (handlers[method] as (i: unknown) => unknown)(parsed.data));
       // Outputs are checked too, so the contract cannot drift from what the services return.
@@ -49,7 +49,7 @@ function fail(error: ApiError): ApiResult<never> {
   return { ok: false, error };
 }
 
-function validationError(error: z.ZodError): ApiError {
+function validationError(error: z.ZodError, area?: LabelArea): ApiError {
   const fields: Record<string, string> = {};
   const lines: string[] = [];
   for (const issue of error.issues) {
@@ -57,7 +57,7 @@ function validationError(error: z.ZodError): ApiError {
     // In a list (a plan's tasks, say) the message names the item: "Nội dung nhiệm vụ (mục thứ 3)".
     const index = issue.path.find((p) => typeof p === 'number');
     const item = index === undefined ? '' : ` (mục thứ ${index + 1})`;
-    const label = key ? `${FIELD_LABELS[key] ?? key}${item}` : undefined;
+    const label = key ? `${fieldLabel(key, area)}${item}` : undefined;
     if (key && !fields[key]) fields[key] = issue.message;
     lines.push(label ? `${label}: ${issue.message}` : issue.message);
   }

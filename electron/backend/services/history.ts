@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { HistoryFilter, HistoryRecordType, RecordHistoryItem } from '../../../shared/contractSafety';
 import type { HistoryItem } from '../../../shared/schemas';
-import { FIELD_LABELS } from '../../../shared/schemas';
+import { fieldLabel } from '../../../shared/fieldLabels';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
 import { nowIso } from './clock';
@@ -112,19 +112,6 @@ export function createHistory(db: Db) {
   };
 }
 
-/** Names of the fields of the other records (tasks, rounds, bodies, settings) the history shows. */
-const OTHER_LABELS: Record<string, string> = {
-  superiorBody: 'Cơ quan cấp trên', issuingBody: 'Cơ quan ban hành', issuerCode: 'Mã cơ quan', placeName: 'Địa danh',
-  signerAuthority: 'Thẩm quyền ký', signerPosition: 'Chức vụ người ký', signerName: 'Họ và tên người ký',
-  offlineMachine: 'Máy không kết nối mạng', content: 'Nội dung', section: 'Mục', position: 'Thứ tự',
-  leadUnitId: 'Đơn vị chủ trì', leadText: 'Chủ trì', coordinatingUnits: 'Phối hợp', coordinatingText: 'Phối hợp (như viết)',
-  deadlineText: 'Thời hạn (như viết)', standing: 'Thường xuyên', state: 'Trạng thái', completedDate: 'Ngày hoàn thành',
-  title: 'Tên đợt', kind: 'Loại', deadline: 'Hạn báo cáo', closed: 'Đã kết thúc', name: 'Tên', shortName: 'Tên viết tắt',
-  progress: 'Tiến độ', intakeFolder: 'Thư mục nhận văn bản', code: 'Mã', category: 'Nhóm', sortOrder: 'Thứ tự', unitIds: 'Đơn vị trong nhóm', note: 'Ghi chú', system: 'Hệ thống',
-  signer: 'Người ký', archiveHolder: 'Đơn vị, người nhận bản lưu', typeName: 'Tên loại', answersIncomingId: 'Văn bản đến được thực hiện',
-  sentDate: 'Ngày gửi', receivedDate: 'Ngày nhận', status: 'Tình trạng', recipients: 'Nơi nhận', voidReason: 'Lý do hủy số',
-};
-
 /** What creating a record of the registers is called; other records are "added". */
 const CREATE_LABELS: Partial<Record<HistoryRecordType, string>> = { incoming: ACTION_LABELS.create, outgoing: 'Vào sổ', copy: 'Vào sổ bản sao' };
 
@@ -140,7 +127,7 @@ function summarize(type: HistoryRecordType, action: Action, changes: Changes): s
   if (action === 'cancel') return `Hủy văn bản: ${String(changes.cancelReason?.to ?? '')}`;
   // A copy's delivery names the body: "Gửi, nhận bản sao — Huyện ủy Cao Lộc: Ngày nhận, Người ký nhận".
   const recipient = type === 'copy' ? changes.recipient?.to : undefined;
-  const fields = Object.keys(changes).filter((k) => k !== 'recipient' || !recipient).map((k) => FIELD_LABELS[k] ?? OTHER_LABELS[k] ?? k);
+  const fields = Object.keys(changes).filter((k) => k !== 'recipient' || !recipient).map((k) => fieldLabel(k, type === 'outgoing' ? 'outgoing' : undefined));
   if (action === 'update' && recipient) return `Gửi, nhận bản sao — ${String(recipient)}: ${fields.join(', ')}`;
   if (action === 'update') return fields.length ? `Sửa: ${fields.join(', ')}` : 'Sửa';
   const file = changes.fileName?.to ?? changes.fileName?.from; // "Gỡ tệp" names the file detached
