@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Attachment, IncomingInput } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
 import { stampEntryPdf } from '../pdf/stampEntry';
-import type { AttachmentService, FileText } from '../services/attachments';
+import { KEPT_TEXT_MAX_CHARS, type AttachmentService, type FileText } from '../services/attachments';
 import type { History } from '../services/history';
 import type { IncomingService } from '../services/incoming';
 import type { TypeCodeService } from '../services/typeCodes';
@@ -22,15 +22,17 @@ export type ConfirmedEntry = z.output<typeof IncomingInput> & { confirmJump?: bo
 export function createIntakeService(deps: IntakeDeps) {
   const received = createReceivedFiles(deps.db);
 
-  // The text of the files read lately, by SHA-256: the clerk reads a file, then registers it, and its text
-  // (a scan's OCR, seconds a page) is kept with the attachment without reading it again.
+  // The text of the files read lately, by SHA-256: the clerk reads a file (or the watched folder does as it
+  // sees it), then registers it, and its text (a scan's OCR, seconds a page) is kept with the attachment
+  // without reading it again. Each at most what an attachment keeps: 100 of them stay within a few MB.
   const textRead = new Map<string, FileText>();
-  const TEXTS_REMEMBERED = 20;
+  const TEXTS_REMEMBERED = 100;
   const shaOf = (content: Buffer) => crypto.createHash('sha256').update(content).digest('hex');
 
   async function read(fileName: string, content: Buffer): Promise<ReceivedReading> {
     const text = await readReceivedText(fileName, content);
-    textRead.set(shaOf(content), fileTextOf(text));
+    const kept = fileTextOf(text);
+    textRead.set(shaOf(content), { ...kept, text: kept.text.slice(0, KEPT_TEXT_MAX_CHARS) });
     if (textRead.size > TEXTS_REMEMBERED) textRead.delete(textRead.keys().next().value!);
     return readingOf(text, deps.typeCodes.vocabulary());
   }
