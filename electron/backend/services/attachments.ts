@@ -13,8 +13,10 @@ import type { SettingsService } from './settings';
 
 interface AttachmentRow {
   id: number; entry_id: number; file_name: string; stored_name: string; size: number; sha256: string; added_at: string;
-  text: string | null; text_source: 'ocr' | 'file' | null;
+  text_source: 'ocr' | 'file' | null;
 }
+// Every column but the kept text: a detail lists its files without carrying their text along.
+const ROW_COLUMNS = 'id, entry_id, file_name, stored_name, size, sha256, added_at, text_source';
 
 /** The text read from a file (its text layer, or a scan's OCR), kept with it so the entry is found by it. */
 export interface FileText { text: string; source: 'ocr' | 'file' }
@@ -37,8 +39,8 @@ export function createAttachmentService(db: Db, dataDir: string,
   const insert = db.prepare('INSERT INTO attachments (entry_id, file_name, stored_name, size, sha256, added_at, text, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const deleteRow = db.prepare('DELETE FROM attachments WHERE id = ?');
   const storedElsewhere = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE stored_name = ? LIMIT 1').pluck();
-  const selectByEntry = db.prepare<[number], AttachmentRow>('SELECT * FROM attachments WHERE entry_id = ? ORDER BY id');
-  const selectById = db.prepare<[number], AttachmentRow>('SELECT * FROM attachments WHERE id = ?');
+  const selectByEntry = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE entry_id = ? ORDER BY id`);
+  const selectById = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE id = ?`);
 
   const toAttachment = (r: AttachmentRow): Attachment => ({
     id: r.id, entryId: r.entry_id, fileName: r.file_name, size: r.size, sha256: r.sha256, addedAt: r.added_at, textSource: r.text_source,
@@ -84,7 +86,7 @@ export function createAttachmentService(db: Db, dataDir: string,
     if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
     db.transaction(() => {
       deleteRow.run(id);
-      if (row.text !== null) reindex(row.entry_id);
+      if (row.text_source !== null) reindex(row.entry_id);
       deps.history.record(row.entry_id, 'detach', { fileName: { from: row.file_name, to: null } });
     }).immediate();
     // The stored copy goes once no other attachment (the same content attached elsewhere) refers to it.
