@@ -211,9 +211,26 @@ describe('Báo cáo sơ kết, tổng kết', () => {
     expect(text).toContain('[Cần viết: họ và tên người ký]');
   });
 
+  it('as Excel: the internal follow-up sheet lists every body of the round when asked, and is left out otherwise', async () => {
+    const internal = await renderReview(model, await template('so-ket', 'xlsx'), 'xlsx');
+    await expectSoundOoxml(internal, 'xlsx');
+    const wb = await sheets(internal);
+    const rows = sheetRows(wb.getWorksheet('PL3 - Tình hình báo cáo')!);
+    expect(rows[0]![0]).toContain('TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ');
+    for (const r of model.roundReports) {
+      expect(rows.find((row) => row[1] === r.unit)?.[2], r.unit).toBe(r.reported ? 'Đã báo cáo' : 'Chưa báo cáo');
+    }
+    const reported = model.roundReports.filter((r) => r.reported).length;
+    expect(rows.find((row) => row[1] === 'Tổng số')?.[2]).toBe(`${reported}/${model.roundReports.length} đã báo cáo`);
+
+    const upward = await renderReview({ ...model, includeFollowUp: false }, await template('so-ket', 'xlsx'), 'xlsx');
+    expect((await sheets(upward)).worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai']);
+    await expectSoundOoxml(upward, 'xlsx');
+  });
+
   it('as Excel: the summary and the appendices as sheets, totals as formulas, percentages and dates as values', async () => {
     const wb = await sheets(await renderReview(model, await template('so-ket', 'xlsx'), 'xlsx'));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'PL1 - Nhiệm vụ', 'PL2 - Văn bản triển khai', 'PL3 - Tình hình báo cáo']);
     const summary = sheetRows(wb.getWorksheet('Tổng hợp')!);
     expect(summary.find((r) => r[1] === 'Ban Dân vận Tỉnh ủy')).toEqual(['1', 'Ban Dân vận Tỉnh ủy', '6', '2', '1', '1', '0', '1', '1']);
     const sheet = wb.getWorksheet('Tổng hợp')!;

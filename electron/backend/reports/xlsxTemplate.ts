@@ -134,6 +134,27 @@ function fillCell(c: CellPlaceholders, values: PlaceholderValues): void {
  * ReportError, and writes nothing, when the template is not a .xlsx, a placeholder is malformed, or a table
  * placeholder shares its cell with other text.
  */
+/** A value that prints nothing: no text, no paragraphs, a table without rows or columns. */
+function isNothing(value: PlaceholderValue | undefined): boolean {
+  if (value === undefined) return true;
+  if (isTableValue(value)) return value.rows.length === 0 && value.columns.length === 0;
+  if (isParagraphsValue(value)) return value.paragraphs.every((p) => cleanText(p) === '');
+  return textOf(value).trim() === '';
+}
+
+/** Every cell of the sheet holding anything is a placeholder cell, and each of its placeholders prints nothing. */
+function fillsToNothing(ws: Worksheet, cells: readonly CellPlaceholders[], values: PlaceholderValues): boolean {
+  const own = cells.filter((c) => c.ws === ws);
+  if (own.length === 0) return false;
+  let onlyPlaceholders = true;
+  ws.eachRow((row) => row.eachCell((cell) => {
+    if (cell.isMerged && cell.master !== cell) return;
+    if (cellText(cell).trim() !== '' && !own.some((c) => c.cell === cell)) onlyPlaceholders = false;
+  }));
+  return onlyPlaceholders && own.every((c) => c.text.trim() === c.occurrences.map((o) => c.text.slice(o.start, o.end)).join('').trim()
+    && c.occurrences.every((o) => isNothing(values[o.name])));
+}
+
 export async function fillXlsx(template: Uint8Array, values: PlaceholderValues): Promise<Buffer> {
   const wb = await openXlsx(template);
   const scan = scanWorkbook(wb);
@@ -147,9 +168,16 @@ export async function fillXlsx(template: Uint8Array, values: PlaceholderValues):
   }
   if (problems.length > 0) throw new ReportError('TEMPLATE_BROKEN', describeProblems('Tệp mẫu Excel có chỗ điền viết sai, cần sửa trong Excel:', problems));
 
-  for (const c of scan.cells) if (!anchors.includes(c)) fillCell(c, values);
+  // A sheet made only of places that fill to nothing (the internal appendix when it is not asked for)
+  // is left out of the workbook rather than sent as an empty page.
+  const dropped = new Set(wb.worksheets.filter((ws) => fillsToNothing(ws, scan.cells, values)));
+  for (const ws of dropped) wb.removeWorksheet(ws.id);
+  const kept = (c: CellPlaceholders) => !dropped.has(c.ws);
+
+  for (const c of scan.cells) if (kept(c) && !anchors.includes(c)) fillCell(c, values);
 
   // Bottom-up, so that a table moving the rows below it never moves an anchor still to fill.
+  anchors.splice(0, anchors.length, ...anchors.filter(kept));
   anchors.sort((a, b) => Number(b.cell.row) - Number(a.cell.row) || Number(b.cell.col) - Number(a.cell.col));
   const pending = new Map<number, PendingRows>();
   anchors.forEach((c, id) => {

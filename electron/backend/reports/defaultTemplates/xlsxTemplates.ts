@@ -48,6 +48,10 @@ export async function reviewXlsxTemplate(): Promise<Buffer> {
   const attached = '(Kèm theo Báo cáo số {{so_ky_hieu}} ngày {{ngay_bao_cao}})';
   tableSheet(wb, 'PL1 - Nhiệm vụ', 'landscape', 'Phụ lục 1: DANH MỤC NHIỆM VỤ VÀ TIẾN ĐỘ THỰC HIỆN', attached, 'bang_phu_luc_nhiem_vu', 6);
   tableSheet(wb, 'PL2 - Văn bản triển khai', 'landscape', 'Phụ lục 2: VĂN BẢN CHỈ ĐẠO, HƯỚNG DẪN TRIỂN KHAI THỰC HIỆN', attached, 'bang_van_ban_trien_khai', 5);
-  // The internal table of who has reported is a Word appendix on request only: the workbook goes upward as it is.
+  // The internal table of who has reported, on request only: without it the sheet fills to nothing and is
+  // left out (xlsxTemplate), so the workbook goes upward as it is.
+  const followUp = addSheet(wb, 'PL3 - Tình hình báo cáo', 'portrait');
+  textRow(followUp, 1, '{{tieu_de_phu_luc_bao_cao}}', [1, 5], { bold: true, height: 60 });
+  tableAnchor(followUp, 3, 'bang_bao_cao_don_vi');
   return packWorkbook(wb);
 }
