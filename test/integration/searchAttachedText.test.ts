@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf } from '../helpers/libreoffice';
 import { ok, tempBackend, tempDir } from '../helpers/tempBackend';
@@ -111,4 +112,21 @@ describe("an entry's full-text row", () => {
       }
     }), { numRuns: 25 });
   }, 120_000);
+
+  it('a long text PDF registered through intake is found by a word from its middle pages, not only those the fields are read from', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let p = 1; p <= 9; p++) {
+      const page = doc.addPage([595, 842]);
+      page.drawText(p === 5 ? `Page ${p}: the warehouse inventory of fire extinguishers` : `Page ${p}: general provisions`, { x: 72, y: 760, size: 12, font });
+    }
+    const file = { fileName: 'ke-hoach-dai.pdf', contentBase64: Buffer.from(await doc.save()).toString('base64') };
+    const b = tempBackend();
+    const read = await ok(b, 'intake.read', file);
+    expect(read.ocr).toBe(false);
+    const registered = await ok(b, 'intake.register', { ...file, entry: { arrivalDate: '2024-03-06', issuer: 'Tỉnh ủy Lâm Đồng', symbol: '9-KH/TU', abstract: 'Kế hoạch dài' } });
+    expect(registered.attachment.textSource).toBe('file');
+    expect(ids(await ok(b, 'incoming.list', { q: 'extinguishers' }))).toEqual([registered.entry.id]);
+    b.close();
+  });
 });

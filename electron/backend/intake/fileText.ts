@@ -1,7 +1,7 @@
 // The text kept with an attached file so the entry is found by the file's words (services/attachments.ts):
 // what intake read from a received file (OCR for a scan), or, for a file attached by hand, its text layer.
 import type { TextLine } from '../../../shared/documentReader/types';
-import type { FileText } from '../services/attachments';
+import { KEPT_TEXT_MAX_CHARS, type FileText } from '../services/attachments';
 import { readDocxText } from './docxText';
 import { readPdfText } from './pdfText';
 import { receivedKind, type ReceivedText } from './readReceived';
@@ -18,7 +18,7 @@ export async function textLayerOf(fileName: string, content: Buffer): Promise<Fi
   try {
     const kind = receivedKind(fileName, content);
     if (kind === 'pdf') {
-      const pdf = await readPdfText(content);
+      const pdf = await readPdfText(content, { wholeText: KEPT_TEXT_MAX_CHARS });
       return pdf.characters > 0 ? fileTextOf({ lines: pdf.lines, ocr: false }) : null;
     }
     if (kind === 'docx') return fileTextOf({ lines: (await readDocxText(content)).lines, ocr: false });

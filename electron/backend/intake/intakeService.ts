@@ -11,7 +11,7 @@ import { KEPT_TEXT_MAX_CHARS, type AttachmentService, type FileText } from '../s
 import type { History } from '../services/history';
 import type { IncomingService } from '../services/incoming';
 import type { TypeCodeService } from '../services/typeCodes';
-import { fileTextOf } from './fileText';
+import { fileTextOf, textLayerOf } from './fileText';
 import { readingOf, readReceivedText, type ReceivedReading } from './readReceived';
 import { createReceivedFiles } from './receivedFiles';
 
@@ -41,8 +41,12 @@ export function createIntakeService(deps: IntakeDeps) {
   async function textFor(fileName: string, content: Buffer): Promise<FileText | null> {
     const sha256 = shaOf(content);
     const known = textRead.get(sha256);
-    if (known) return known;
-    return readReceivedText(fileName, content).then(fileTextOf, () => null);
+    if (known?.source === 'ocr') return known;
+    // A text PDF was read on its first and last pages only (the fields): keep its whole text, which costs
+    // milliseconds a page.
+    const whole = await textLayerOf(fileName, content);
+    if (whole) return whole;
+    return known ?? readReceivedText(fileName, content).then(fileTextOf, () => null);
   }
 
   function registerWithFile(fileName: string, content: Buffer, entry: ConfirmedEntry, text: FileText | null) {

@@ -8,12 +8,20 @@ export interface PdfText { lines: TextLine[]; pages: number; pagesRead: number; 
 
 interface Item { str: string; x: number; y: number; width: number; height: number }
 
-export async function readPdfText(content: Uint8Array): Promise<PdfText> {
+/**
+ * The lines of the pages the fields are read from; with `wholeText`, of every page in order until that many
+ * characters are read (the text kept with an attachment so the document is found by its words).
+ */
+export async function readPdfText(content: Uint8Array, options: { wholeText?: number } = {}): Promise<PdfText> {
   const doc = await openPdf(content);
   try {
     const lines: TextLine[] = [];
     let characters = 0;
-    for (const p of pagesToRead(doc.numPages)) {
+    const pages = options.wholeText ? Array.from({ length: doc.numPages }, (_, i) => i + 1) : pagesToRead(doc.numPages);
+    let pagesRead = 0;
+    for (const p of pages) {
+      if (options.wholeText && characters >= options.wholeText) break;
+      pagesRead += 1;
       const page = await doc.getPage(p);
       const width = page.getViewport({ scale: 1 }).width;
       const text = await page.getTextContent();
@@ -26,7 +34,7 @@ export async function readPdfText(content: Uint8Array): Promise<PdfText> {
       lines.push(...toLines(items, p, width));
       page.cleanup();
     }
-    return { lines, pages: doc.numPages, pagesRead: pagesToRead(doc.numPages).length, characters };
+    return { lines, pages: doc.numPages, pagesRead, characters };
   } finally {
     await doc.destroy();
   }
