@@ -100,6 +100,8 @@ describe('history of every change', () => {
     expect(byWords.items.map((i: { recordType: string; summary: string }) => [i.recordType, i.summary])).toEqual([['task', expect.stringMatching(/Tiến độ/)], ['task', 'Sửa: Thời hạn, Hạn xử lý']]);
     const byPerson = await ok(b, 'history.search', { actor: 'Nguyễn Thị Lan', recordType: 'incoming' });
     expect(byPerson.items.map((i: { recordId: string; summary: string }) => [i.recordId, i.summary])).toEqual([[String(entry.id), 'Sửa: Đơn vị hoặc người nhận']]);
+    // The entry is named as the clerk knows it: arrival number, symbol, abstract.
+    expect(byPerson.items[0].label).toMatch(/^Văn bản đến số 11646 · 43-NQ\/TW · Nghị quyết về tiếp tục phát huy truyền thống/);
   });
 
   it('without a name given, changes carry the system user', async () => {

@@ -16,7 +16,7 @@ const NOTE = 'Dữ liệu mẫu';
  * progress and the one-year review round (seedSampleTasks). Returns how many register entries were added.
  */
 export function seedSampleData(s: Services, today = todayIso()): number {
-  if ((s.db.prepare('SELECT count(*) AS n FROM incoming').get() as { n: number }).n > 0) return 0;
+  if (s.incomingStore.count() > 0) return 0;
   const rng = createRng(43);
 
   // Book 2023: numbers continue the office's real sequence so that 43-NQ/TW lands on 11646.

@@ -164,8 +164,7 @@ function yearsSince(first: number, today: string): number[] {
 }
 
 export function seedSampleTasks(s: Services, today: string): void {
-  const entryId = (issuer: string, symbol: string): number | null =>
-    (s.db.prepare('SELECT id FROM incoming WHERE issuer = ? AND symbol = ? AND is_sample = 1').get(issuer, symbol) as { id: number } | undefined)?.id ?? null;
+  const entryId = (issuer: string, symbol: string): number | null => s.incomingStore.sampleIdOf(issuer, symbol);
   const book = s.units.list();
   const unitId = (name: string): number => book.find((u) => u.name === name)!.id;
   const nq43 = entryId('Ban Chấp hành Trung ương', '43-NQ/TW');

@@ -1,36 +1,20 @@
 import { AppError } from '../../../shared/errors';
 import type { Book } from '../../../shared/schemas';
 import type { Db } from '../db/openDatabase';
+import type { IncomingStore } from '../stores/incomingStore';
 import { nowIso } from './clock';
-
-interface BookRow {
-  id: number; name: string; year: number; kind: Book['kind']; note: string;
-  entry_count: number; first_number: number | null; last_number: number | null;
-  first_date: string | null; last_date: string | null;
-}
 
 export const defaultBookName = (year: number) => `Sổ văn bản đến năm ${year}`;
 
 /** Register books: one per year by default; an office may keep several (network, paper, secret). */
-export function createBookService(db: Db) {
-  const selectBooks = db.prepare<[], BookRow>(`
-    SELECT b.id, b.name, b.year, b.kind, b.note,
-      (SELECT count(*) FROM incoming i WHERE i.book_id = b.id) AS entry_count,
-      (SELECT min(arrival_number) FROM incoming i WHERE i.book_id = b.id) AS first_number,
-      (SELECT max(arrival_number) FROM incoming i WHERE i.book_id = b.id) AS last_number,
-      (SELECT min(arrival_date) FROM incoming i WHERE i.book_id = b.id) AS first_date,
-      (SELECT max(arrival_date) FROM incoming i WHERE i.book_id = b.id) AS last_date
-    FROM books b ORDER BY b.year DESC, b.id`);
+export function createBookService(db: Db, store: Pick<IncomingStore, 'bookFigures'>) {
+  const selectBooks = db.prepare<[], Omit<Book, 'entryCount' | 'firstNumber' | 'lastNumber' | 'firstDate' | 'lastDate'>>(
+    'SELECT id, name, year, kind, note FROM books ORDER BY year DESC, id');
   const selectById = db.prepare<[number], { id: number; name: string; year: number; kind: string }>(
     'SELECT id, name, year, kind FROM books WHERE id = ?');
   const selectDefault = db.prepare<[number, string], { id: number; name: string; year: number; kind: string }>(
     'SELECT id, name, year, kind FROM books WHERE year = ? AND name = ?');
   const insertBook = db.prepare('INSERT INTO books (name, year, kind, note, created_at) VALUES (?, ?, ?, ?, ?)');
-
-  const toBook = (r: BookRow): Book => ({
-    id: r.id, name: r.name, year: r.year, kind: r.kind, note: r.note, entryCount: r.entry_count,
-    firstNumber: r.first_number, lastNumber: r.last_number, firstDate: r.first_date, lastDate: r.last_date,
-  });
 
   function create(input: { name: string; year: number; kind: Book['kind']; note: string }): Book {
     if (selectDefault.get(input.year, input.name)) {
@@ -40,8 +24,10 @@ export function createBookService(db: Db) {
     return list().find((b) => b.id === id)!;
   }
 
+  /** The books, newest year first, each with its entries' figures (the register's store counts them). */
   function list(): Book[] {
-    return selectBooks.all().map(toBook);
+    const figures = new Map(store.bookFigures().map(({ bookId, ...f }) => [bookId, f]));
+    return selectBooks.all().map((b) => ({ ...b, ...figures.get(b.id)! }));
   }
 
   function get(id: number) {

@@ -4,6 +4,7 @@ import type { HistoryItem } from '../../../shared/schemas';
 import { fieldLabel } from '../../../shared/fieldLabels';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
+import type { IncomingStore } from '../stores/incomingStore';
 import { nowIso } from './clock';
 
 type Changes = HistoryItem['changes'];
@@ -39,7 +40,7 @@ function systemUser(): string {
  * The history of every change to every record: who (the clerk's name given at start, else the system
  * user), when, what. Shown on each record's detail and searchable (history.search).
  */
-export function createHistory(db: Db) {
+export function createHistory(db: Db, store: Pick<IncomingStore, 'labelOf'>) {
   const clerkName = () => {
     try {
       const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(CLERK_SETTING);
@@ -51,7 +52,6 @@ export function createHistory(db: Db) {
   let actor = clerkName() || systemUser();
   const insert = db.prepare('INSERT INTO record_history (record_type, record_id, at, actor, action, label, changes, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const selectFor = db.prepare<[string, string], Row>('SELECT * FROM record_history WHERE record_type = ? AND record_id = ? ORDER BY id DESC');
-  const entryLabel = db.prepare<[number], { arrival_number: number; symbol: string; abstract: string }>('SELECT arrival_number, symbol, abstract FROM incoming WHERE id = ?');
 
   function recordFor(type: HistoryRecordType, id: string | number, action: Action, label: string, changes: Changes = {}): void {
     const json = JSON.stringify(changes);
@@ -60,8 +60,8 @@ export function createHistory(db: Db) {
 
   /** A change to an incoming entry (kept by services/incoming and attachments). */
   function record(entryId: number, action: Action, changes: Changes = {}): void {
-    const e = entryLabel.get(entryId);
-    const label = e ? [`Văn bản đến số ${e.arrival_number}`, e.symbol, shorten(e.abstract)].filter(Boolean).join(' · ') : `Văn bản đến ${entryId}`;
+    const e = store.labelOf(entryId);
+    const label = e ? [`Văn bản đến số ${e.arrivalNumber}`, e.symbol, shorten(e.abstract)].filter(Boolean).join(' · ') : `Văn bản đến ${entryId}`;
     recordFor('incoming', entryId, action, label, changes);
   }
 

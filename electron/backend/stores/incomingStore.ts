@@ -33,6 +33,10 @@ export interface Derived {
   searchText: string;
 }
 
+export interface EntryLabel { arrivalNumber: number; symbol: string; abstract: string }
+export interface BookFigures {
+  bookId: number; entryCount: number; firstNumber: number | null; lastNumber: number | null; firstDate: string | null; lastDate: string | null;
+}
 export interface DateRange { from: string; to: string }
 export interface BookQuery { from?: string; to?: string; bookId?: number }
 
@@ -89,6 +93,18 @@ export function createIncomingStore(db: Db, typeName: (code: string) => string) 
   const selectNumbers = db.prepare<[number], number>('SELECT arrival_number FROM incoming WHERE book_id = ?').pluck();
   const selectFirstArrival = db.prepare<[], string | null>('SELECT min(arrival_date) FROM incoming').pluck();
   const selectVolume = db.prepare<[number], number>('SELECT count(*) FROM books b JOIN books o ON o.year = b.year AND o.id <= b.id WHERE b.id = ?').pluck();
+  const selectExists = db.prepare<[number], number>('SELECT 1 FROM incoming WHERE id = ?').pluck();
+  const selectLabel = db.prepare<[number], EntryLabel>('SELECT arrival_number AS arrivalNumber, symbol, abstract FROM incoming WHERE id = ?');
+  const selectSampleId = db.prepare<[string, string], number>('SELECT id FROM incoming WHERE issuer = ? AND symbol = ? AND is_sample = 1').pluck();
+  // Each book's figures read from the (book_id, arrival_number) index, book by book.
+  const selectBookFigures = db.prepare<[], BookFigures>(`
+    SELECT b.id AS bookId,
+      (SELECT count(*) FROM incoming i WHERE i.book_id = b.id) AS entryCount,
+      (SELECT min(arrival_number) FROM incoming i WHERE i.book_id = b.id) AS firstNumber,
+      (SELECT max(arrival_number) FROM incoming i WHERE i.book_id = b.id) AS lastNumber,
+      (SELECT min(arrival_date) FROM incoming i WHERE i.book_id = b.id) AS firstDate,
+      (SELECT max(arrival_date) FROM incoming i WHERE i.book_id = b.id) AS lastDate
+    FROM books b`);
 
   return {
     get: (id: number): IncomingEntry | undefined => {
@@ -107,6 +123,14 @@ export function createIncomingStore(db: Db, typeName: (code: string) => string) 
     sameSymbol: (symbol: string, documentDate: string | null, excludeId: number): IncomingEntry[] =>
       selectSameSymbol.all(symbol, documentDate, excludeId).map(entryOf),
     count: (): number => countAll.get()!,
+    /** Whether an entry with this id is in the register (cancelled ones too: they keep their number). */
+    exists: (id: number): boolean => selectExists.get(id) !== undefined,
+    /** What names an entry in the history of changes: its arrival number, symbol and abstract. */
+    labelOf: (id: number): EntryLabel | undefined => selectLabel.get(id),
+    /** The sample entry with this issuer and symbol (the sample's tasks cite them), null when none. */
+    sampleIdOf: (issuer: string, symbol: string): number | null => selectSampleId.get(issuer, symbol) ?? null,
+    /** Every book's entry count, first and last arrival number and date (null for an empty book). */
+    bookFigures: (): BookFigures[] => selectBookFigures.all(),
 
     /** Inserts one entry and its full-text row (a new entry has no files yet); the caller holds the write transaction. */
     insert(values: TypedValues, d: Derived, isSample: boolean, now: string): number {
