@@ -24,27 +24,29 @@ import { createCopyStore } from './stores/copyStore';
 import { createOutgoingService } from './services/outgoing';
 import { createOutgoingStore } from './stores/outgoingStore';
 import { createIncomingStore } from './stores/incomingStore';
+import { createFollowUpStore } from './stores/followUpStore';
 import { directiveBySymbol } from './reportData/review';
 
 /** Wires the services over one database connection. */
 function createCoreServices(db: Db, dataDir: string, templatesDir: string | undefined) {
-  const books = createBookService(db);
-  const history = createHistory(db);
-  const known = createKnownValues(db);
   const typeCodes = createTypeCodeService(db);
   typeCodes.seedDefaults();
-  const settings = createSettingsService(db);
   const incomingStore = createIncomingStore(db, typeCodes.nameOf);
+  const books = createBookService(db, incomingStore);
+  const history = createHistory(db, incomingStore);
+  const known = createKnownValues(db);
+  const settings = createSettingsService(db);
   const incoming = createIncomingService(incomingStore, { books, history, known, typeCodes });
   const query = createIncomingQuery(db, typeCodes.nameOf);
   const attachments = createAttachmentService(db, dataDir, { incoming, store: incomingStore, settings, history });
   const units = createUnitService(db, { known });
   units.seedDefaults();
-  const taskQuery = createTaskQuery(db);
-  const tasks = createTaskService(db, { units, query: taskQuery });
+  const followUpStore = createFollowUpStore(db);
+  const taskQuery = createTaskQuery(followUpStore);
+  const tasks = createTaskService(db, { units, query: taskQuery, entries: incomingStore });
   const taskExtract = createTaskExtractService({ units });
   const followUp = createFollowUpService(db, { query: taskQuery });
-  const rounds = createRoundService(db, { units, query });
+  const rounds = createRoundService(db, { units, query, store: followUpStore, entries: incomingStore });
   const templates = createTemplateService(db, dataDir, templatesDir);
   const reportDrafts = createReportDrafts(db);
   const outgoing = createOutgoingService(createOutgoingStore(db), { settings, typeName: typeCodes.nameOf, history });

@@ -4,31 +4,20 @@ import type { IncomingEntry } from '../../../shared/schemas';
 import type { RoundDetail, RoundInput, RoundPatch, RoundSummary } from '../../../shared/taskSchemas';
 import { matchKey } from '../../../shared/unitMatch';
 import type { Db } from '../db/openDatabase';
+import type { FollowUpStore, RoundRow } from '../stores/followUpStore';
+import type { IncomingStore } from '../stores/incomingStore';
 import { nowIso } from './clock';
-import { entryRefColumns, toEntryRef } from './entryRef';
 import type { IncomingQuery } from './incomingQuery';
 import type { UnitService } from './units';
 
 type RoundIn = z.output<typeof RoundInput>;
 type RoundEdit = z.output<typeof RoundPatch>;
 
-const ROUND_SELECT = `
-  SELECT r.id, r.directive_id, r.title, r.kind, r.deadline, r.note, r.closed, r.is_sample, ${entryRefColumns('d', 'd_')},
-    (SELECT count(*) FROM round_units ru WHERE ru.round_id = r.id) AS unit_count,
-    (SELECT count(*) FROM round_units ru WHERE ru.round_id = r.id AND ru.report_entry_id IS NOT NULL) AS reported_count
-  FROM review_rounds r JOIN incoming d ON d.id = r.directive_id`;
-
 /** Review rounds (sơ kết, tổng kết): which bodies must report, and the incoming entry that is each one's report. */
-export function createRoundService(db: Db, deps: { units: UnitService; query: IncomingQuery }) {
-  const { units } = deps;
-  const selectRounds = db.prepare<{ directiveId: number | null; id: number | null }, Record<string, unknown>>(
-    `${ROUND_SELECT} WHERE (@directiveId IS NULL OR r.directive_id = @directiveId) AND (@id IS NULL OR r.id = @id)
-    ORDER BY r.closed, r.id DESC`);
-  const selectRows = db.prepare<[number], Record<string, unknown>>(`
-    SELECT ru.unit_id, ru.position, ${entryRefColumns('e', 'e_')}
-    FROM round_units ru LEFT JOIN incoming e ON e.id = ru.report_entry_id
-    WHERE ru.round_id = ? ORDER BY ru.position`);
-  const selectEntry = db.prepare<[number], { id: number }>('SELECT id FROM incoming WHERE id = ?');
+export function createRoundService(db: Db, deps: {
+  units: UnitService; query: IncomingQuery; store: FollowUpStore; entries: Pick<IncomingStore, 'exists'>;
+}) {
+  const { units, store, entries } = deps;
   const insertRound = db.prepare(`
     INSERT INTO review_rounds (directive_id, title, kind, deadline, note, is_sample, created_at, updated_at)
     VALUES (@directiveId, @title, @kind, @deadline, @note, @isSample, @now, @now)`);
@@ -40,25 +29,23 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
   const deleteMember = db.prepare('DELETE FROM round_units WHERE round_id = ? AND unit_id = ?');
   const setReport = db.prepare('UPDATE round_units SET report_entry_id = ? WHERE round_id = ? AND unit_id = ?');
 
-  const toSummary = (r: Record<string, unknown>): RoundSummary => ({
-    id: r.id as number, directiveId: r.directive_id as number, directive: toEntryRef(r, 'd_')!, title: r.title as string,
-    kind: r.kind as RoundSummary['kind'], deadline: r.deadline as string | null, note: r.note as string,
-    closed: r.closed === 1, unitCount: r.unit_count as number, reportedCount: r.reported_count as number,
+  const toSummary = (r: RoundRow): RoundSummary => ({
+    id: r.id, directiveId: r.directive_id, directive: r.directive, title: r.title,
+    kind: r.kind as RoundSummary['kind'], deadline: r.deadline, note: r.note,
+    closed: r.closed === 1, unitCount: r.unit_count, reportedCount: r.reported_count,
     isSample: r.is_sample === 1,
   });
 
   function list(directiveId?: number): RoundSummary[] {
-    return selectRounds.all({ directiveId: directiveId ?? null, id: null }).map(toSummary);
+    return store.rounds({ directiveId }).map(toSummary);
   }
 
   function get(id: number): RoundDetail {
-    const row = selectRounds.get({ directiveId: null, id });
+    const [row] = store.rounds({ id });
     if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy đợt sơ kết, tổng kết có mã ${id}.`);
     const round = toSummary(row);
-    const rows = selectRows.all(id).map((r) => {
-      const report = toEntryRef(r, 'e_');
-      return { unit: units.get(r.unit_id as number), report, late: !!(report && round.deadline && report.arrivalDate > round.deadline) };
-    });
+    const rows = store.members(id).map(({ unitId, report }) =>
+      ({ unit: units.get(unitId), report, late: !!(report && round.deadline && report.arrivalDate > round.deadline) }));
     return { round, rows };
   }
 
@@ -69,7 +56,7 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
 
   function open(input: RoundIn, options: { isSample?: boolean } = {}): RoundDetail {
     const id = db.transaction(() => {
-      if (!selectEntry.get(input.directiveId)) {
+      if (!entries.exists(input.directiveId)) {
         throw new AppError('NOT_FOUND', `Không tìm thấy văn bản chỉ đạo (văn bản đến có mã ${input.directiveId}).`, { directiveId: 'Không có văn bản này.' });
       }
       if (units.expand(input).length === 0) {
@@ -113,7 +100,7 @@ export function createRoundService(db: Db, deps: { units: UnitService; query: In
       const row = rows.find((r) => r.unit.id === unitId);
       if (!row) throw new AppError('NOT_FOUND', `${units.get(unitId).name} không thuộc danh sách phải báo cáo của đợt này.`, { unitId: 'Đơn vị không thuộc đợt.' });
       if (entryId !== null) {
-        if (!selectEntry.get(entryId)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${entryId}.`, { entryId: 'Không có văn bản này.' });
+        if (!entries.exists(entryId)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đến có mã ${entryId}.`, { entryId: 'Không có văn bản này.' });
         const holder = rows.find((r) => r.report?.id === entryId && r.unit.id !== unitId);
         if (holder) {
           throw new AppError('CONFLICT', `Văn bản này đã được ghi là báo cáo của ${holder.unit.name} trong đợt này.`, { entryId: 'Văn bản đã gắn với đơn vị khác.' });

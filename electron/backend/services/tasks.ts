@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Task, TaskInput, TaskPatch, TaskState } from '../../../shared/taskSchemas';
 import { foldForSearch } from '../../../shared/text';
 import type { Db } from '../db/openDatabase';
+import type { IncomingStore } from '../stores/incomingStore';
 import { nowIso, todayIso } from './clock';
 import type { TaskQuery } from './taskQuery';
 import type { UnitService } from './units';
@@ -21,9 +22,8 @@ export interface ProgressInput {
 }
 
 /** Writing tasks: creating them (one or a whole plan at once), editing, statuses, progress entries. */
-export function createTaskService(db: Db, deps: { units: UnitService; query: TaskQuery }) {
-  const { units, query } = deps;
-  const selectEntry = db.prepare<[number], { id: number }>('SELECT id FROM incoming WHERE id = ?');
+export function createTaskService(db: Db, deps: { units: UnitService; query: TaskQuery; entries: Pick<IncomingStore, 'exists'> }) {
+  const { units, query, entries } = deps;
   const maxPosition = db.prepare<[number], { n: number | null }>('SELECT max(position) AS n FROM tasks WHERE directive_id = ?');
   const insert = db.prepare(`
     INSERT INTO tasks (directive_id, section, position, content, folded, lead_unit_id, lead_text, coordinating_text,
@@ -43,7 +43,7 @@ export function createTaskService(db: Db, deps: { units: UnitService; query: Tas
   const deleteProgressRow = db.prepare('DELETE FROM task_progress WHERE id = ?');
 
   function assertEntry(id: number, field: string, what: string): void {
-    if (!selectEntry.get(id)) throw new AppError('NOT_FOUND', `Không tìm thấy ${what} (văn bản đến có mã ${id}).`, { [field]: `Không có văn bản đến mã ${id}.` });
+    if (!entries.exists(id)) throw new AppError('NOT_FOUND', `Không tìm thấy ${what} (văn bản đến có mã ${id}).`, { [field]: `Không có văn bản đến mã ${id}.` });
   }
 
   /** The checks every write makes, and the values derived from the others (lead name, completion date). */

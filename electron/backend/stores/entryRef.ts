@@ -1,7 +1,7 @@
 import type { EntryRef } from '../../../shared/taskSchemas';
 
 // How tasks and rounds cite an incoming entry (the directive, a body's report): a few columns read
-// under a prefix from whatever join brings the entry in.
+// under a prefix from whatever join brings the entry in (stores/followUpStore.ts).
 
 const FIELDS: Array<[keyof EntryRef, string]> = [
   ['id', 'id'], ['symbol', 'symbol'], ['typeCode', 'type_code'], ['documentDate', 'document_date'],
