@@ -117,7 +117,7 @@ describe('Sổ văn bản đi', () => {
     expect(await detail.innerText()).not.toContain('Đã lấy số');
     await detail.getByText('Lịch sử thay đổi').click();
     await eventually(() => detail.getByTestId('record-history-item').allInnerTexts()).toEqual([
-      expect.stringContaining('Sửa: Tình trạng, Ngày văn bản, Trích yếu, Người ký'), expect.stringContaining('Lấy số'),
+      expect.stringContaining('Sửa: Tình trạng, Ngày tháng văn bản, Trích yếu, Người ký'), expect.stringContaining('Lấy số'),
     ]);
     await closeDrawers(page);
   });
