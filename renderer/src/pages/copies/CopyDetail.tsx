@@ -1,12 +1,13 @@
 import { EditOutlined, FilePdfOutlined, FileWordOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ReasonModal } from '../../components/ReasonModal';
 import RecordHistory from '../../components/RecordHistory';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime } from '../../lib/format';
+import { useRecord } from '../../lib/useRecord';
 import { CopyBlockPreview } from './CopyBlockPreview';
 import { DeliveryEditModal, type DeliveryRef } from './DeliveryEditModal';
 import { saveCopyFile } from './saveCopyFile';
@@ -21,22 +22,15 @@ const SOURCE_REGISTER = { incoming: 'Văn bản đến', outgoing: 'Văn bản �
  * One copy: its block as printed, the document copied, the distribution record (who received it, when, who
  * signed) with "Ghi nhận" per body, the files, "Hủy bản sao" with a reason, and the history of changes.
  */
+const readCopy = (id: number): Promise<Copy> => api('copies.get', { id });
+
 export function CopyDetail({ copyId, onClose, onChanged }: { copyId: number | null; onClose(): void; onChanged(): void }) {
   const { message } = App.useApp();
-  const [copy, setCopy] = useState<Copy | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { record: copy, setRecord: setCopy, error, load } = useRecord(readCopy);
   const [editing, setEditing] = useState<DeliveryRef | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [version, setVersion] = useState(0);
 
-  const load = useCallback(async (id: number) => {
-    try {
-      setCopy(await api('copies.get', { id }));
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, []);
 
   useEffect(() => {
     setCopy(null);

@@ -1,12 +1,12 @@
 import { EditOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Tag } from 'antd';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { OUTGOING_FIELDS, type OutgoingFieldKey } from '../../../../shared/registers/outgoing';
 import { api } from '../../api/client';
 import RecordHistory from '../../components/RecordHistory';
-import { errorMessage } from '../../lib/errors';
 import { displayDate, todayIso } from '../../lib/format';
+import { useRecord } from '../../lib/useRecord';
 import type { CopySourceRef } from '../copies/CopyForm';
 import { SourceCopies } from '../copies/EntryCopies';
 
@@ -45,20 +45,12 @@ function fieldItems(e: Entry): Array<{ key: string; label: string; children: Rea
  * One outgoing document or number: a number taken before signing ("Đã lấy số") is filled in once signed or
  * voided with a reason; an issued document can be copied ("Sao văn bản"); the history shows who did what.
  */
+const readOutgoing = (id: number): Promise<Entry> => api('outgoing.get', { id });
+
 export function OutgoingDetail({ entryId, version, onClose, onComplete, onEdit, onVoid }: {
   entryId: number | null; version: number; onClose(): void; onComplete(e: Entry): void; onEdit(e: Entry): void; onVoid(e: Entry): void;
 }) {
-  const [entry, setEntry] = useState<Entry | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async (id: number) => {
-    try {
-      setEntry(await api('outgoing.get', { id }));
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, []);
+  const { record: entry, setRecord: setEntry, error, load } = useRecord(readOutgoing);
 
   useEffect(() => {
     if (entryId === null) { setEntry(null); return; }

@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Empty, List, Popconfirm, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
-import { type ChangeEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { Attachment, HistoryItem, IncomingEntry } from '../../../../shared/schemas';
 import { FIELD_LABELS } from '../../../../shared/schemas';
@@ -9,6 +9,7 @@ import { fileToBase64, saveBase64 } from '../reports/files';
 import { useOffice } from '../../app/office';
 import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime, formatBytes, receivedViaLabel } from '../../lib/format';
+import { useRecord } from '../../lib/useRecord';
 import { isOverdue } from './columns';
 import { EntryCopies } from '../copies/EntryCopies';
 import { ArrivalStampButton } from './ArrivalStampButton';
@@ -30,23 +31,16 @@ interface Props {
 }
 
 /** Everything about one entry: its fields, files, possible duplicates and history of changes. */
+const readEntry = (id: number): Promise<Detail> => api('incoming.get', { id });
+
 export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEntry, onChanged }: Props) {
   const { message } = App.useApp();
   const { settings } = useOffice();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { record: detail, setRecord: setDetail, error, load } = useRecord(readEntry);
   const [attachError, setAttachError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async (id: number) => {
-    try {
-      setDetail(await api('incoming.get', { id }));
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, []);
 
   useEffect(() => {
     setAttachError(null);
