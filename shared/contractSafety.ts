@@ -45,7 +45,7 @@ export const BackupList = z.object({
 });
 
 /** The kinds of record whose changes are kept (services/history.ts). */
-export const HistoryRecordType = z.enum(['incoming', 'task', 'unit', 'group', 'round', 'template', 'settings', 'typeCode', 'book', 'draft', 'outgoing', 'copy', 'receivedFile']);
+export const HistoryRecordType = z.enum(['incoming', 'task', 'unit', 'group', 'round', 'template', 'settings', 'typeCode', 'book', 'draft', 'outgoing', 'copy', 'receivedFile', 'attachment']);
 export type HistoryRecordType = z.infer<typeof HistoryRecordType>;
 
 export const RecordHistoryItem = HistoryItem.extend({
@@ -68,7 +68,7 @@ export const HistoryFilter = z.object({
 export type HistoryFilter = z.infer<typeof HistoryFilter>;
 
 /** The kinds of record that go to the trash when deleted. */
-export const TrashKind = z.enum(['task', 'round', 'unit', 'group', 'template']);
+export const TrashKind = z.enum(['task', 'round', 'unit', 'group', 'template', 'attachment']);
 export type TrashKind = z.infer<typeof TrashKind>;
 
 export const TrashItem = z.object({

@@ -57,6 +57,11 @@ const TRACKED: Partial<Record<MethodName, Tracked>> = {
   'units.deleteGroup': { ...group, id: (i) => i.id, trash: 'group' },
   'templates.import': { ...template, id: (_i, o) => o?.template.id, async: true },
   'templates.delete': { ...template, id: (i) => i.id, trash: 'template' },
+  'attachments.remove': {
+    type: 'attachment', id: (i) => i.id, trash: 'attachment',
+    load: (s, id) => s.attachments.get(Number(id)) as Loaded,
+    label: (a) => `Tệp đính kèm: ${String(a.fileName)}`,
+  },
   'settings.update': { type: 'settings', id: () => 'office', load: (s) => s.settings.get(), label: () => 'Cài đặt của cơ quan' },
   'typeCodes.save': { type: 'typeCode', id: (i, o) => o?.id ?? i.id, load: (s, id) => s.typeCodes.list().find((t) => t.id === Number(id)), label: (t) => `Loại văn bản: ${String(t.code)} — ${String(t.name)}` },
   'books.create': { type: 'book', id: (_i, o) => o?.id, load: (s, id) => s.books.list().find((b) => b.id === Number(id)), label: (b) => `Sổ: ${String(b.name)}` },

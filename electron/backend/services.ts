@@ -64,7 +64,10 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 
 export function createServices(db: Db, dataDir: string, templatesDir?: string) {
   const core = createCoreServices(db, dataDir, templatesDir);
-  const trash = createTrashService(db, dataDir, { history: core.history, afterRestore: () => core.units.forget() });
+  const trash = createTrashService(db, dataDir, { history: core.history, afterRestore: (kind, id) => {
+    core.units.forget();
+    if (kind === 'attachment') core.attachments.restored(id);
+  } });
   const cancel = createCancelService(core.incomingStore, core);
   return { ...core, reports: createReportService(core), backups: createBackupService(db, dataDir), trash, cancel };
 }

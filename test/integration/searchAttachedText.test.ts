@@ -72,6 +72,23 @@ describe('searching the text of attached files', () => {
     expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([entry.id]);
     expect(ids(await ok(b, 'incoming.list', { q: 'bồi dưỡng' }))).toEqual([]);
   });
+
+  it('a detached file waits in the trash, its content kept, and comes back found by its text again', async () => {
+    const b = tempBackend();
+    const { entry } = await ok(b, 'incoming.register', { arrivalDate: '2024-03-06', issuer: 'Ban Tổ chức Tỉnh ủy', abstract: 'Công văn' });
+    const pdf = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'ke-hoach.pdf', contentBase64: textPdf.toString('base64') });
+    await ok(b, 'attachments.remove', { id: pdf.id });
+    expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([]);
+    const trashed = (await ok(b, 'trash.list', {})).find((t: { kind: string }) => t.kind === 'attachment');
+    expect(trashed.label).toBe('Tệp đính kèm: ke-hoach.pdf');
+
+    await ok(b, 'trash.restore', { id: trashed.id });
+    expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([entry.id]);
+    const back = await ok(b, 'attachments.read', { id: pdf.id });
+    expect(Buffer.from(back.contentBase64, 'base64').equals(textPdf)).toBe(true);
+    expect((await ok(b, 'trash.list', {})).some((t: { kind: string }) => t.kind === 'attachment')).toBe(false);
+    b.close();
+  });
 });
 
 // Words none of the entry's other fields hold ("Ban Tuyên giáo", arrival date), each folded to itself.

@@ -38,7 +38,6 @@ export function createAttachmentService(db: Db, dataDir: string,
   const dir = path.join(dataDir, 'attachments');
   const insert = db.prepare('INSERT INTO attachments (entry_id, file_name, stored_name, size, sha256, added_at, text, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const deleteRow = db.prepare('DELETE FROM attachments WHERE id = ?');
-  const storedElsewhere = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE stored_name = ? LIMIT 1').pluck();
   const selectByEntry = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE entry_id = ? ORDER BY id`);
   const selectById = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE id = ?`);
 
@@ -80,7 +79,10 @@ export function createAttachmentService(db: Db, dataDir: string,
     }
   }
 
-  /** Detaches a file from its entry; the entry is no longer found by the file's text. */
+  /**
+   * Detaches a file from its entry; the entry is no longer found by the file's text. The API puts the row
+   * into the trash first (handlersHistory), and the stored file stays in the data folder: nothing is lost.
+   */
   function remove(id: number): Attachment {
     const row = selectById.get(id);
     if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
@@ -88,10 +90,16 @@ export function createAttachmentService(db: Db, dataDir: string,
       deleteRow.run(id);
       if (row.text_source !== null) reindex(row.entry_id);
       deps.history.record(row.entry_id, 'detach', { fileName: { from: row.file_name, to: null } });
-    }).immediate();
-    // The stored copy goes once no other attachment (the same content attached elsewhere) refers to it.
-    if (!storedElsewhere.get(row.stored_name)) fs.rmSync(path.join(dir, row.stored_name), { force: true });
+    })();
     return toAttachment(row);
+  }
+
+  /** A file put back from the trash: its entry is found by the file's text again. */
+  function restored(id: number): void {
+    const row = selectById.get(id);
+    if (!row) return;
+    if (row.text_source !== null) reindex(row.entry_id);
+    deps.history.record(row.entry_id, 'attach', { fileName: { from: null, to: row.file_name } });
   }
 
   function list(entryId: number): Attachment[] {
@@ -106,7 +114,13 @@ export function createAttachmentService(db: Db, dataDir: string,
     return { attachment: toAttachment(row), content: fs.readFileSync(file) };
   }
 
-  return { add, remove, list, read };
+  /** The attachment's row, without reading its file. */
+  function get(id: number): Attachment | undefined {
+    const row = selectById.get(id);
+    return row ? toAttachment(row) : undefined;
+  }
+
+  return { add, remove, restored, get, list, read };
 }
 
 /** Writes content-addressed data once, through a temp file so a crash never leaves half a file. */

@@ -22,14 +22,16 @@ const PARTS: Record<TrashKind, Part[]> = {
   unit: [{ table: 'units', key: 'id' }, { table: 'unit_group_members', key: 'unit_id' }],
   group: [{ table: 'unit_groups', key: 'id' }, { table: 'unit_group_members', key: 'group_id' }],
   template: [{ table: 'report_templates', key: 'id' }],
+  // A detached file: its row (with the text kept from it); the stored file itself stays in the data folder.
+  attachment: [{ table: 'attachments', key: 'id' }],
 };
 
-const KIND_LABELS: Record<TrashKind, string> = { task: 'Nhiệm vụ', round: 'Đợt sơ kết, tổng kết', unit: 'Đơn vị', group: 'Nhóm đơn vị', template: 'Mẫu báo cáo' };
+const KIND_LABELS: Record<TrashKind, string> = { task: 'Nhiệm vụ', round: 'Đợt sơ kết, tổng kết', unit: 'Đơn vị', group: 'Nhóm đơn vị', template: 'Mẫu báo cáo', attachment: 'Tệp đính kèm' };
 
 type Rows = Record<string, Array<Record<string, unknown>>>;
 interface TrashRow { id: number; kind: TrashKind; record_id: string; label: string; deleted_at: string; deleted_by: string; rows: string }
 
-export function createTrashService(db: Db, dataDir: string, deps: { history: History; afterRestore: () => void }) {
+export function createTrashService(db: Db, dataDir: string, deps: { history: History; afterRestore: (kind: TrashKind, id: number) => void }) {
   const folder = path.join(dataDir, 'trash');
   const insert = db.prepare('INSERT INTO trash (kind, record_id, label, deleted_at, deleted_by, rows) VALUES (?, ?, ?, ?, ?, ?)');
   const selectAll = db.prepare<[], TrashRow>('SELECT * FROM trash ORDER BY id DESC');
@@ -62,6 +64,7 @@ export function createTrashService(db: Db, dataDir: string, deps: { history: His
     if (!row) throw new AppError('NOT_FOUND', `Không có mục ${trashId} trong thùng rác.`);
     const rows = JSON.parse(row.rows) as Rows;
     const [mainPart, ...children] = PARTS[row.kind];
+    let restoredId = 0;
     try {
       db.transaction(() => {
         const main = { ...rows[mainPart.table][0] };
@@ -76,11 +79,12 @@ export function createTrashService(db: Db, dataDir: string, deps: { history: His
         if (row.kind === 'template') restoreTemplateFile(String(main.stored_name));
         remove.run(trashId);
         deps.history.recordFor(row.kind, String(newId), 'restore', row.label);
+        restoredId = Number(newId);
       })();
     } catch (err) {
       throw explainRestoreError(err, row.label);
     }
-    deps.afterRestore();
+    deps.afterRestore(row.kind, restoredId);
     return toItem(row);
   }
 
@@ -110,7 +114,7 @@ export function createTrashService(db: Db, dataDir: string, deps: { history: His
 }
 
 function labelOf(kind: TrashKind, main: Record<string, unknown>): string {
-  const text = String(kind === 'task' ? main.content : kind === 'round' ? main.title : main.name);
+  const text = String(kind === 'task' ? main.content : kind === 'round' ? main.title : kind === 'attachment' ? main.file_name : main.name);
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 

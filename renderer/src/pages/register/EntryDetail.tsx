@@ -193,7 +193,7 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
                   <List.Item
                     actions={[
                       <Button key="dl" type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)}>Tải về</Button>,
-                      <Popconfirm key="rm" title={`Gỡ tệp "${a.fileName}" khỏi văn bản?`} description="Tệp bị xóa khỏi dữ liệu của văn bản; tìm kiếm không còn thấy văn bản theo nội dung tệp."
+                      <Popconfirm key="rm" title={`Gỡ tệp "${a.fileName}" khỏi văn bản?`} description="Tệp chuyển vào thùng rác (khôi phục được trong Cài đặt); tìm kiếm không còn thấy văn bản theo nội dung tệp."
                         okText="Gỡ tệp" cancelText="Không" okButtonProps={{ danger: true }} onConfirm={() => detach(a)}>
                         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`Gỡ tệp ${a.fileName}`} />
                       </Popconfirm>,
