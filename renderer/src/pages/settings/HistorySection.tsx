@@ -9,7 +9,7 @@ import { displayDateTime, formatNumber } from '../../lib/format';
 const TYPE_LABELS: Record<HistoryRecordType, string> = {
   incoming: 'Văn bản đến', task: 'Nhiệm vụ', round: 'Đợt sơ kết, tổng kết', unit: 'Đơn vị', group: 'Nhóm đơn vị',
   template: 'Mẫu báo cáo', settings: 'Cài đặt', typeCode: 'Loại văn bản', book: 'Sổ', draft: 'Bản thảo báo cáo',
-  outgoing: 'Văn bản đi', copy: 'Bản sao', receivedFile: 'Tệp nhận từ thư mục',
+  outgoing: 'Văn bản đi', copy: 'Bản sao', receivedFile: 'Tệp nhận từ thư mục', attachment: 'Tệp đính kèm',
 };
 
 /**
