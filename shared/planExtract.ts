@@ -225,6 +225,8 @@ export function extractTasks(planText: string, opts?: { ref?: string }): Extract
     const m = TRAILING_DEADLINE.exec(text);
     const deadlineText = m ? collapse(m[1]) || null : null;
     const content = tidy(m ? text.slice(0, m.index) : text);
+    // A line of punctuation alone under a body's heading (";" left by a PDF) is no task.
+    if (content === '') return;
     const parsed = deadlineText === null ? null : parseDeadline(deadlineText, opts?.ref);
     if (parsed && !parsed.recognized) {
       warnings.push(`Mục ${sec ?? '?'}: không hiểu thời hạn "${deadlineText}", cần nhập tay`);
