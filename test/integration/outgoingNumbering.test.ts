@@ -104,6 +104,25 @@ describe('reserved, void and hand numbers', () => {
     expect((await ok(b, 'outgoing.list', {})).total).toBe(4);
   });
 
+  it('only a number taken and never issued is voided; a signed document stays issued, nothing written', async () => {
+    const b = await withTerms();
+    const issued = await add(b, {});
+    const refused = await b.dispatch('outgoing.void', { id: issued.id, reason: 'Gửi nhầm' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('đã ban hành: chỉ hủy được số đã lấy');
+    expect(await ok(b, 'outgoing.get', { id: issued.id })).toMatchObject({ status: 'issued', voidReason: '' });
+    expect(await ok(b, 'history.forRecord', { recordType: 'outgoing', recordId: issued.id })).toHaveLength(1);
+  });
+
+  it('a document is refused with a forwarding date before its own date or after today, nothing written', async () => {
+    const b = await withTerms();
+    const early = await b.dispatch('outgoing.add', doc({ documentDate: '2024-01-10', forwardedDate: '2024-01-09' }));
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.error.message).toContain('Ngày chuyển 09/01/2024 không thể trước ngày văn bản 10/01/2024');
+    expect((await ok(b, 'outgoing.list', {})).total).toBe(0);
+    expect((await add(b, { documentDate: '2024-01-10', forwardedDate: '2024-01-10' })).number).toBe(1);
+  });
+
   it('a hand number is accepted when free, refused when used or when it would skip numbers', async () => {
     const b = await withTerms();
     expect((await add(b, { number: 15 })).symbol).toBe('15-BC/TU');

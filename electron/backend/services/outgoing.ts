@@ -134,6 +134,7 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
   function insertOne(input: Input, options: { isSample?: boolean }, ctx: Context = context()): number {
     const s = seriesOf(input, ctx);
     if (input.number !== undefined) checkHandNumber(s.series, input.number);
+    checkForwardedDate(input.documentDate, input.forwardedDate || null);
     const number = input.number ?? store.nextNumber(s.series);
     const values: OutgoingValues = {
       number, symbol: composeSymbol(s.rule.rule, number, { typeCode: s.typeCode, issuerCode: s.issuerCode, unitCode: input.unitCode }),
@@ -225,6 +226,12 @@ export function createOutgoingService(store: OutgoingStore, deps: OutgoingDeps) 
     return store.writing(() => {
       const e = get(id);
       if (e.status === 'void') throw new AppError('VALIDATION', `Số ${e.symbol} đã hủy từ trước (lý do: ${e.voidReason}).`);
+      // Hủy số is for a number taken and never issued. A signed document stays in the book as issued: one sent by
+      // mistake is withdrawn or corrected by another document, noted in its Ghi chú.
+      if (e.status === 'issued') {
+        throw new AppError('VALIDATION', `Văn bản ${e.symbol} đã ban hành: chỉ hủy được số đã lấy mà chưa ban hành. ` +
+          'Văn bản ban hành nhầm thì ban hành văn bản thu hồi hoặc đính chính, và ghi vào Ghi chú của văn bản này.');
+      }
       store.update(id, { status: 'void', voidReason: reason });
       const after = get(id);
       deps.history.recordFor('outgoing', id, 'cancel', historyLabel(after), { voidReason: { from: '', to: reason } });
