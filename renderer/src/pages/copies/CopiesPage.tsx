@@ -1,50 +1,33 @@
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, InputNumber, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Input, InputNumber, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
-import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
+import { type ListFilter, useFilteredList } from '../../lib/useFilteredList';
 import { CopyDetail } from './CopyDetail';
 import { DeliveriesTab } from './DeliveriesTab';
-import { saveCopyFile } from './saveCopyFile';
+import { useCopyDownload } from './saveCopyFile';
 import './copies.css';
 
 type Copy = MethodOutput<'copies.get'>;
+
+const listCopies = (filter: ListFilter) => api('copies.list', filter);
 
 /**
  * "Bản sao": every copy the office made, newest first, with its files, and the distribution record across
  * copies. A copy opens in its detail; new copies are made from a document's detail in either register.
  */
 export default function CopiesPage() {
-  const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [year, setYear] = useState<number | null>(null);
-  const [rows, setRows] = useState<Copy[]>([]);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api('copies.list', { ...(q.trim() ? { q: q.trim() } : {}), ...(year ? { year } : {}), limit: 500 })
-        .then((r) => { if (live) { setRows(r.items); setTotal(r.total); setError(null); } })
-        .catch((err: unknown) => { if (live) setError(errorMessage(err)); });
-    }, 200);
-    return () => { live = false; clearTimeout(timer); };
-  }, [q, year, version]);
+  const { rows, total, error } = useFilteredList(listCopies, q, year, version);
 
-  async function download(c: Copy, format: 'docx' | 'pdf') {
-    try {
-      const name = await saveCopyFile(c.id, format);
-      if (name) message.success(`Đã tải: ${name}`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    }
-  }
+  const saveFile = useCopyDownload();
 
   const register = (
     <>
@@ -83,8 +66,8 @@ export default function CopiesPage() {
             render: (_, c) => c.cancelled ? null : (
               // The buttons download; the row's click opens the detail.
               <Space size={0} onClick={(e) => e.stopPropagation()}>
-                <Button type="link" size="small" icon={<FileWordOutlined />} title="Tải trang sao (.docx)" aria-label="Tải trang sao (.docx)" onClick={() => void download(c, 'docx')} />
-                <Button type="link" size="small" icon={<FilePdfOutlined />} title={c.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} aria-label="Tải bản PDF để gửi" disabled={c.source.pdfAttachmentId === null} onClick={() => void download(c, 'pdf')} />
+                <Button type="link" size="small" icon={<FileWordOutlined />} title="Tải trang sao (.docx)" aria-label="Tải trang sao (.docx)" onClick={() => void saveFile(c.id, 'docx')} />
+                <Button type="link" size="small" icon={<FilePdfOutlined />} title={c.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} aria-label="Tải bản PDF để gửi" disabled={c.source.pdfAttachmentId === null} onClick={() => void saveFile(c.id, 'pdf')} />
               </Space>
             ),
           },

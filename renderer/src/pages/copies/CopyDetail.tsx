@@ -5,12 +5,11 @@ import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ReasonModal } from '../../components/ReasonModal';
 import RecordHistory from '../../components/RecordHistory';
-import { errorMessage } from '../../lib/errors';
 import { displayDate, displayDateTime } from '../../lib/format';
 import { useRecord } from '../../lib/useRecord';
 import { CopyBlockPreview } from './CopyBlockPreview';
 import { DeliveryEditModal, type DeliveryRef } from './DeliveryEditModal';
-import { saveCopyFile } from './saveCopyFile';
+import { useCopyDownload } from './saveCopyFile';
 import './copies.css';
 
 type Copy = MethodOutput<'copies.get'>;
@@ -39,15 +38,7 @@ export function CopyDetail({ copyId, onClose, onChanged }: { copyId: number | nu
 
   const changed = (next: Copy) => { setCopy(next); setVersion((v) => v + 1); onChanged(); };
 
-  async function download(format: 'docx' | 'pdf') {
-    if (!copy) return;
-    try {
-      const name = await saveCopyFile(copy.id, format);
-      if (name) message.success(`Đã tải: ${name}`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    }
-  }
+  const saveFile = useCopyDownload();
 
   async function cancel(reason: string) {
     if (!copy) return;
@@ -68,9 +59,9 @@ export function CopyDetail({ copyId, onClose, onChanged }: { copyId: number | nu
       title={copy ? `Bản sao ${copy.symbol} — ${copy.formName.toLocaleLowerCase('vi')} ngày ${displayDate(copy.date)}` : 'Bản sao'}
       extra={copy && !copy.cancelled && (
         <Space size={8}>
-          <Button icon={<FileWordOutlined />} onClick={() => void download('docx')}>Word</Button>
+          <Button icon={<FileWordOutlined />} onClick={() => void saveFile(copy.id, 'docx')}>Word</Button>
           <Button icon={<FilePdfOutlined />} disabled={copy.source.pdfAttachmentId === null}
-            title={copy.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} onClick={() => void download('pdf')}>PDF</Button>
+            title={copy.source.pdfAttachmentId === null ? 'Văn bản chưa có tệp PDF đính kèm' : 'Tải bản PDF để gửi'} onClick={() => void saveFile(copy.id, 'pdf')}>PDF</Button>
           <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)} data-testid="copy-cancel">Hủy bản sao</Button>
         </Space>
       )}

@@ -8,7 +8,7 @@ import { useOffice } from '../../app/office';
 import { DateInput } from '../../components/DateInput';
 import { errorMessage } from '../../lib/errors';
 import { CopyBlockPreview } from './CopyBlockPreview';
-import { saveCopyFile } from './saveCopyFile';
+import { useCopyDownload } from './saveCopyFile';
 import './copies.css';
 
 type Copy = MethodOutput<'copies.add'>;
@@ -104,15 +104,7 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
     }
   }
 
-  async function download(format: 'docx' | 'pdf') {
-    if (!saved) return;
-    try {
-      const name = await saveCopyFile(saved.id, format);
-      if (name) message.success(`Đã tải: ${name}`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    }
-  }
+  const saveFile = useCopyDownload();
 
   const recipientOptions = [
     { label: 'Nhóm đơn vị', options: names.groups.map((n) => ({ value: n, label: n })) },
@@ -128,8 +120,8 @@ export function CopyFormModal({ source, today, onClose, onSaved }: Props) {
       title={source ? `Sao văn bản ${source.title}` : 'Sao văn bản'}
       footer={saved ? (
         <Space>
-          <Button icon={<FileWordOutlined />} onClick={() => void download('docx')} data-testid="copy-download-docx">Tải trang sao (.docx)</Button>
-          <Button icon={<FilePdfOutlined />} disabled={!hasPdf} title={hasPdf ? undefined : 'Văn bản chưa có tệp PDF đính kèm'} onClick={() => void download('pdf')} data-testid="copy-download-pdf">
+          <Button icon={<FileWordOutlined />} onClick={() => void saveFile(saved.id, 'docx')} data-testid="copy-download-docx">Tải trang sao (.docx)</Button>
+          <Button icon={<FilePdfOutlined />} disabled={!hasPdf} title={hasPdf ? undefined : 'Văn bản chưa có tệp PDF đính kèm'} onClick={() => void saveFile(saved.id, 'pdf')} data-testid="copy-download-pdf">
             Tải bản PDF để gửi
           </Button>
           <Button type="primary" onClick={onClose}>Xong</Button>

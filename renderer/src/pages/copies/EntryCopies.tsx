@@ -8,7 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
 import { CopyDetail } from './CopyDetail';
 import { CopyFormModal, type CopySourceRef } from './CopyForm';
-import { saveCopyFile } from './saveCopyFile';
+import { useCopyDownload } from './saveCopyFile';
 
 type Copy = MethodOutput<'copies.get'>;
 
@@ -39,14 +39,7 @@ export function SourceCopies({ source, disabled, today }: { source: CopySourceRe
 
   useEffect(() => { void load(); }, [load]);
 
-  async function download(c: Copy, format: 'docx' | 'pdf') {
-    try {
-      const name = await saveCopyFile(c.id, format);
-      if (name) message.success(`Đã tải: ${name}`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    }
-  }
+  const saveFile = useCopyDownload();
 
   return (
     <section className="detail-block" data-testid="entry-copies">
@@ -63,8 +56,8 @@ export function SourceCopies({ source, disabled, today }: { source: CopySourceRe
             <List.Item
               data-testid="entry-copy"
               actions={c.cancelled ? [] : [
-                <Button key="docx" type="link" size="small" icon={<FileWordOutlined />} onClick={() => void download(c, 'docx')}>Word</Button>,
-                <Button key="pdf" type="link" size="small" icon={<FilePdfOutlined />} disabled={c.source.pdfAttachmentId === null} onClick={() => void download(c, 'pdf')}>PDF</Button>,
+                <Button key="docx" type="link" size="small" icon={<FileWordOutlined />} onClick={() => void saveFile(c.id, 'docx')}>Word</Button>,
+                <Button key="pdf" type="link" size="small" icon={<FilePdfOutlined />} disabled={c.source.pdfAttachmentId === null} onClick={() => void saveFile(c.id, 'pdf')}>PDF</Button>,
               ]}
             >
               <span className={c.cancelled ? 'copy-cancelled' : undefined}>

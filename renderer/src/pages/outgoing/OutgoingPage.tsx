@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { ReasonModal } from '../../components/ReasonModal';
-import { errorMessage } from '../../lib/errors';
 import { displayDate } from '../../lib/format';
+import { type ListFilter, useFilteredList } from '../../lib/useFilteredList';
 import { OutgoingCompleteForm } from './OutgoingCompleteForm';
 import { OutgoingDetail } from './OutgoingDetail';
 import { OutgoingForm } from './OutgoingForm';
@@ -14,6 +14,8 @@ import './outgoing.css';
 type Entry = MethodOutput<'outgoing.get'>;
 
 const STATUS = { issued: null, reserved: <Tag color="blue">Đã lấy số</Tag>, void: <Tag color="red">Đã hủy số</Tag> } as const;
+
+const listOutgoing = (filter: ListFilter) => api('outgoing.list', filter);
 
 /**
  * "Sổ văn bản đi": the office's own documents, newest first; new entries and numbers taken before signing;
@@ -24,9 +26,6 @@ export default function OutgoingPage() {
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [year, setYear] = useState<number | null>(null);
-  const [rows, setRows] = useState<Entry[]>([]);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [voiding, setVoiding] = useState<Entry | null>(null);
   const [completing, setCompleting] = useState<Entry | null>(null);
@@ -35,15 +34,7 @@ export default function OutgoingPage() {
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api('outgoing.list', { ...(q.trim() ? { q: q.trim() } : {}), ...(year ? { year } : {}), limit: 500 })
-        .then((r) => { if (live) { setRows(r.items); setTotal(r.total); setError(null); } })
-        .catch((err: unknown) => { if (live) setError(errorMessage(err)); });
-    }, 200);
-    return () => { live = false; clearTimeout(timer); };
-  }, [q, year, version]);
+  const { rows, total, error } = useFilteredList(listOutgoing, q, year, version);
 
   async function voidNumber(reason: string) {
     if (!voiding) return;
