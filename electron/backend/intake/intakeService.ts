@@ -41,9 +41,9 @@ export function createIntakeService(deps: IntakeDeps) {
   async function textFor(fileName: string, content: Buffer): Promise<FileText | null> {
     const sha256 = shaOf(content);
     const known = textRead.get(sha256);
-    if (known?.source === 'ocr') return known;
-    // A text PDF was read on its first and last pages only (the fields): keep its whole text, which costs
-    // milliseconds a page.
+    // A scan's OCR text and a Word file's text are whole as read. A text PDF was read on its first and last
+    // pages only (the fields): keep its whole text, which costs milliseconds a page.
+    if (known && (known.source === 'ocr' || !isPdf(content))) return known;
     const whole = await textLayerOf(fileName, content);
     if (whole) return whole;
     return known ?? readReceivedText(fileName, content).then(fileTextOf, () => null);
