@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../electron/backend/backend';
 import { convertToPdf } from '../helpers/libreoffice';
 import { ok, tempBackend, tempDir } from '../helpers/tempBackend';
 
@@ -61,6 +62,28 @@ describe('searching the text of attached files', () => {
     expect(detail.entry.attachmentCount).toBe(0);
     expect(detail.history[0].summary).toContain('cong-van-215.png');
   }, 120_000);
+
+  it('the text read from a scan waits in the register for its registration, also across a restart, and goes with it', async () => {
+    const first = tempBackend();
+    const file = { fileName: 'cong-van-215.png', contentBase64: scan.toString('base64') };
+    expect((await ok(first, 'intake.read', file)).ocr).toBe(true);
+    const waiting = first.services.db.prepare('SELECT text, source FROM read_texts').all() as Array<{ text: string; source: string }>;
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ source: 'ocr' });
+    first.close();
+
+    // Another start (or another worker) registers it: the text is found there, not read again.
+    const again = createBackend({ dbPath: first.dbPath, mode: 'test' });
+    try {
+      const registered = await ok(again, 'intake.register', { ...file, entry: { arrivalDate: '2024-03-06', issuer: 'Tỉnh ủy Lâm Đồng', symbol: '215-CV/TU', abstract: 'Công văn' } });
+      expect(registered.attachment.textSource).toBe('ocr');
+      const kept = again.services.db.prepare('SELECT text FROM attachments WHERE id = ?').get(registered.attachment.id) as { text: string };
+      expect(kept.text).toBe(waiting[0]!.text.trim());
+      expect(again.services.db.prepare('SELECT count(*) AS n FROM read_texts').get()).toEqual({ n: 0 });
+    } finally {
+      again.close();
+    }
+  });
 
   it('a PDF with a text layer attached by hand is found by its words; a file without text adds none', async () => {
     const b = tempBackend();

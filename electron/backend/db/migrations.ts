@@ -553,6 +553,22 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 15,
+    description: 'the text read from a received file waits for its registration (a scan is recognised once)',
+    up: (db) => {
+      // Read by one worker, registered by another or after a restart: the text (a scan's OCR, seconds a page)
+      // is found here by the file's SHA-256 instead of being read again (intake/readTexts.ts).
+      db.exec(`
+        CREATE TABLE read_texts (
+          sha256 TEXT PRIMARY KEY,
+          text TEXT NOT NULL,
+          source TEXT NOT NULL CHECK (source IN ('ocr', 'file')),
+          read_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

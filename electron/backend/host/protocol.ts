@@ -22,10 +22,6 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.restore',
   'intake.read',
   'intake.readProposed',
-  // Registering a read file keeps its text with the attachment: the jobs worker read it and holds it; any
-  // other worker would read (OCR) the scan again, holding up every quick call for seconds a page.
-  'intake.register',
-  'intake.registerProposed',
   'copies.page',
   'incoming.stamp',
   'incoming.importPreview',

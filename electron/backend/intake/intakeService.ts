@@ -13,6 +13,7 @@ import type { IncomingService } from '../services/incoming';
 import type { TypeCodeService } from '../services/typeCodes';
 import { fileTextOf, textLayerOf } from './fileText';
 import { readingOf, readReceivedText, type ReceivedReading } from './readReceived';
+import { createReadTexts } from './readTexts';
 import { createReceivedFiles } from './receivedFiles';
 
 export interface IntakeDeps { db: Db; incoming: IncomingService; attachments: AttachmentService; typeCodes: TypeCodeService; history: History }
@@ -22,25 +23,20 @@ export type ConfirmedEntry = z.output<typeof IncomingInput> & { confirmJump?: bo
 export function createIntakeService(deps: IntakeDeps) {
   const received = createReceivedFiles(deps.db);
 
-  // The text of the files read lately, by SHA-256: the clerk reads a file (or the watched folder does as it
-  // sees it), then registers it, and its text (a scan's OCR, seconds a page) is kept with the attachment
-  // without reading it again. Each at most what an attachment keeps: 100 of them stay within a few MB.
-  const textRead = new Map<string, FileText>();
-  const TEXTS_REMEMBERED = 100;
+  const texts = createReadTexts(deps.db);
   const shaOf = (content: Buffer) => crypto.createHash('sha256').update(content).digest('hex');
 
   async function read(fileName: string, content: Buffer): Promise<ReceivedReading> {
     const text = await readReceivedText(fileName, content);
     const kept = fileTextOf(text);
-    textRead.set(shaOf(content), { ...kept, text: kept.text.slice(0, KEPT_TEXT_MAX_CHARS) });
-    if (textRead.size > TEXTS_REMEMBERED) textRead.delete(textRead.keys().next().value!);
+    texts.remember(shaOf(content), { ...kept, text: kept.text.slice(0, KEPT_TEXT_MAX_CHARS) });
     return readingOf(text, deps.typeCodes.vocabulary());
   }
 
   /** The file's text for its attachment: as read just before, else read now; none when it cannot be read. */
   async function textFor(fileName: string, content: Buffer): Promise<FileText | null> {
     const sha256 = shaOf(content);
-    const known = textRead.get(sha256);
+    const known = texts.recall(sha256);
     // A scan's OCR text and a Word file's text are whole as read. A text PDF was read on its first and last
     // pages only (the fields): keep its whole text, which costs milliseconds a page.
     if (known && (known.source === 'ocr' || !isPdf(content))) return known;
@@ -68,7 +64,7 @@ export function createIntakeService(deps: IntakeDeps) {
   /** Registers the entry with its file; a PDF also gets the arrival stamp, attached beside the original. */
   async function register(fileName: string, content: Buffer, entry: ConfirmedEntry) {
     const registered = registerWithFile(fileName, content, entry, await textFor(fileName, content));
-    textRead.delete(registered.attachment.sha256);
+    texts.forget(registered.attachment.sha256);
     const warnings = [...registered.warnings];
     let stamped: Attachment | null = null;
     if (isPdf(content)) {
