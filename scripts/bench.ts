@@ -17,6 +17,7 @@ import { measureImport } from './bench-import';
 import { measureCopyPdf } from './bench-copyPdf';
 import { measureFtsRaw, measureOutgoing } from './bench-outgoing';
 import { measureOcr } from './bench-ocr';
+import { measureInsertFloor } from './bench-insertFloor';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, keep: { type: 'boolean' } } });
 const rows = Number(values.rows ?? 1_000_000);
@@ -111,6 +112,9 @@ const ocr = await measureOcr();
 // The outgoing register: 100,000 entries across types, bodies and two terms (issue 9).
 const outgoing = measureOutgoing();
 
+// The limit of the bulk insert: the same rows bound straight into SQLite, nothing computed (issue 9).
+const insertFloor = measureInsertFloor(s.db);
+
 backend.close();
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
 
@@ -118,6 +122,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const result = {
   rows: inserted,
   insertPerSec: Math.round(inserted / (insertMs / 1000)),
+  ...insertFloor,
   validatePerSec: Math.round(inserted / (validateMs / 1000)),
   searchP50Ms: round(percentile(searchTimes, 50)),
   searchP95Ms: round(percentile(searchTimes, 95)),
