@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../shared/cont
 import type { ApiError, ApiResult } from '../../../shared/errors';
 import type { JobProgress } from '../../../shared/progress';
 import { bridge, type VanthuBridge } from './bridge';
+import { readLines } from './readLines';
 
 /** An API call that came back with { ok: false }: carries the Vietnamese message and field errors. */
 export class ApiCallError extends Error {
@@ -61,27 +62,9 @@ async function transport(method: string, input: unknown, options: CallOptions): 
     });
     const lines = response.headers.get('Content-Type')?.startsWith('application/x-ndjson');
     if (!lines || !response.body) return (await response.json()) as ApiResult<unknown>;
-    return await readLines(response.body, options.onProgress);
+    return (await readLines(response.body, options.onProgress)) ?? UNREACHABLE;
   } catch {
     return options.signal?.aborted ? CANCELLED : UNREACHABLE;
-  }
-}
-
-/** Reads {"progress": …} lines, handing each to the listener, up to the result's line. */
-async function readLines(body: ReadableStream<Uint8Array>, onProgress?: (progress: JobProgress) => void): Promise<ApiResult<unknown>> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return UNREACHABLE;
-    text += decoder.decode(value, { stream: true });
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n')) {
-      const line = JSON.parse(text.slice(0, end)) as { progress: JobProgress } | ApiResult<unknown>;
-      text = text.slice(end + 1);
-      if (!('progress' in line)) return line;
-      onProgress?.(line.progress);
-    }
   }
 }
 
