@@ -114,6 +114,24 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Sổ văn bản đi',
+    path: 'so-di',
+    ready: async (page) => { await firstRow(page, 'outgoing-table'); },
+    columns: [{ table: 'outgoing-table', header: 'Tên loại và trích yếu', min: CONTENT }, { table: 'outgoing-table', header: 'Người ký', min: NAME }],
+    // A column of actions fixed to the right once lay over "Người ký" on a narrow screen: every column's
+    // heading is the topmost thing at its own centre.
+    check: async (page) => {
+      const covered = await page.getByTestId('outgoing-table').evaluate((root) => Array.from(root.querySelectorAll('thead th'))
+        .filter((th) => {
+          const box = th.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return !top || !th.contains(top);
+        })
+        .map((th) => th.textContent?.trim()));
+      expect(covered).toEqual([]);
+    },
+  },
+  {
     name: 'Sổ văn bản đến',
     path: 'so-den',
     ready: async (page) => { await page.locator('[data-testid="register-scroll"] tr.row').first().waitFor({ timeout: 20_000 }); },

@@ -57,13 +57,30 @@ export default function OutgoingPage() {
       <Table<Entry>
         rowKey="id"
         size="small"
+        data-testid="outgoing-table"
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 820 }}
+        scroll={{ x: 720 }}
         rowClassName={(e) => `outgoing-row${e.status === 'void' ? ' outgoing-void' : ''}`}
         onRow={(e) => ({ onClick: () => setOpenId(e.id), 'data-entry-id': e.id } as React.HTMLAttributes<HTMLElement>)}
         columns={[
-          { title: 'Số, ký hiệu', dataIndex: 'symbol', width: 120, render: (s: string, e) => <span><strong>{s}</strong> {STATUS[e.status]}</span> },
+          {
+            title: 'Số, ký hiệu', dataIndex: 'symbol', width: 128,
+            // Only a number taken before signing is filled in or voided (hủy số); an issued document stays as issued.
+            // Its two actions sit under it rather than in a column of their own, empty on every other row and,
+            // fixed to the right of a narrow screen, laid over "Người ký".
+            render: (s: string, e) => (
+              <span>
+                <strong>{s}</strong> {STATUS[e.status]}
+                {e.status === 'reserved' && (
+                  <span className="outgoing-row-actions" onClick={(ev) => ev.stopPropagation()}>
+                    <Button size="small" type="link" onClick={() => setCompleting(e)} data-testid="row-complete">Điền</Button>
+                    <Button size="small" danger type="link" onClick={() => setVoiding(e)} data-testid="row-void">Hủy số</Button>
+                  </span>
+                )}
+              </span>
+            ),
+          },
           { title: 'Ngày', dataIndex: 'documentDate', width: 96, render: (d: string) => displayDate(d) },
           {
             title: 'Tên loại và trích yếu', key: 'abstract', ellipsis: true,
@@ -79,16 +96,6 @@ export default function OutgoingPage() {
           { title: 'Nơi nhận', key: 'recipients', width: 170, ellipsis: true, responsive: ['xl'], render: (_, e) => e.recipients.join('; ') },
           // The term is in the detail; the list keeps its room for the abstract below 1600 px.
           { title: 'Nhiệm kỳ', dataIndex: 'termName', width: 160, responsive: ['xxl'] },
-          {
-            title: '', key: 'actions', width: 124, fixed: 'right',
-            // Only a number taken before signing is filled in or voided (hủy số); an issued document stays as issued.
-            render: (_, e) => e.status !== 'reserved' ? null : (
-              <Space size={0} onClick={(ev) => ev.stopPropagation()}>
-                <Button size="small" type="link" onClick={() => setCompleting(e)} data-testid="row-complete">Điền</Button>
-                <Button size="small" danger type="link" onClick={() => setVoiding(e)} data-testid="row-void">Hủy số</Button>
-              </Space>
-            ),
-          },
         ]}
       />
       <OutgoingForm open={formOpen} onClose={() => setFormOpen(false)} onSaved={() => { setFormOpen(false); reload(); }} />
