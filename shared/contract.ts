@@ -97,6 +97,13 @@ export const contract = {
     Attachment,
   ),
   'attachments.read': method(Id, z.object({ attachment: Attachment, contentBase64: z.string() })),
+  /**
+   * Reads the text of an attached file again and keeps it: a scan's OCR (seconds a page, with progress), or the
+   * text layer of a file attached before texts were kept. textSource null afterwards: no words in the file.
+   */
+  'attachments.readText': method(Id, Attachment),
+  /** Attached files that keep no text (attached before texts were kept, scans attached by hand, files without words). */
+  'attachments.withoutText': method(Empty, z.array(Attachment)),
   /** Detaches a file from its entry (a file attached by mistake); the entry is no longer found by its text. */
   'attachments.remove': method(Id, Attachment),
 

@@ -13,7 +13,8 @@ import { createIntakeHandlers } from './handlersIntake';
 import { createOutgoingHandlers } from './handlersOutgoing';
 import { createImportHandlers } from './handlersImport';
 import { directiveBySymbol } from './reportData/review';
-import { textLayerOf } from './intake/fileText';
+import { fileTextOf, textLayerOf } from './intake/fileText';
+import { readReceivedText } from './intake/readReceived';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -43,6 +44,12 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
       const content = Buffer.from(contentBase64, 'base64');
       return s.attachments.add(entryId, fileName, content, await textLayerOf(fileName, content));
     },
+    // A scan attached by hand is read by OCR only when asked (seconds a page): in the reading worker, with progress.
+    'attachments.readText': async ({ id }) => {
+      const { attachment, content } = s.attachments.read(id);
+      return s.attachments.keepText(id, fileTextOf(await readReceivedText(attachment.fileName, content)));
+    },
+    'attachments.withoutText': () => s.attachments.withoutText(),
     'attachments.remove': ({ id }) => s.attachments.remove(id),
     'attachments.read': ({ id }) => {
       const { attachment, content } = s.attachments.read(id);

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { foldForSearch } from '../../shared/text';
 import { callApi, openApp, type Session } from '../helpers/browser';
+import { scannedPage } from '../helpers/scannedPage';
 import { closeDrawers as closeAllDrawers, ddmmyyyy, drawersSettled, eventually, focusedId as focusedIn, pageIdle } from '../helpers/registerPage';
 
 let s: Session;
@@ -284,6 +285,27 @@ describe('Sổ văn bản đến in Chromium', () => {
     await eventually(() => page.getByTestId('attach-error').textContent()).toContain('độ mật "Mật"');
     expect((await call('incoming.get', { id: secret.id })).attachments).toEqual([]);
   });
+
+  it('reads a scan attached by hand when the clerk asks, with its progress, and the search then finds the entry by the scan', async () => {
+    const entry = await ownEntry('docchu', 904);
+    await searchFor('kiem thu docchu', 1);
+    await rows().first().click();
+    const detail = page.getByTestId('entry-detail');
+    await eventually(() => detail.getAttribute('data-entry-id')).toBe(String(entry.id));
+
+    await page.getByTestId('attach-input').setInputFiles({ name: 'ban-quet.png', mimeType: 'image/png', buffer: await scannedPage() });
+    await detail.locator('.attachment-name', { hasText: 'ban-quet.png' }).waitFor();
+    expect(await detail.getByTestId('attachment-text').count()).toBe(0); // attaching does not wait for OCR
+    await detail.getByTestId('attachment-read-text').click();
+    await detail.getByTestId('job-progress').waitFor();
+    await eventually(() => detail.getByTestId('attachment-text').textContent()).toBe('Đã nhận dạng chữ (OCR)');
+    expect(await detail.getByTestId('job-progress').count()).toBe(0);
+    expect(await detail.getByTestId('attachment-read-text').count()).toBe(0);
+    await closeDrawers();
+
+    await searchFor('phong chay chua chay', 1);
+    expect(await rows().first().getAttribute('data-entry-id')).toBe(String(entry.id));
+  }, 120_000);
 
   it('completes the issuing body from earlier entries: ↓ and Enter pick a name instead of saving', async () => {
     const registers = countCalls('incoming.register');

@@ -1,33 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import { convertToPdf } from '../helpers/libreoffice';
-import { ok, tempBackend, tempDir } from '../helpers/tempBackend';
+import { vanthu } from '../helpers/cli';
+import { scannedPage } from '../helpers/scannedPage';
+import { ok, tempBackend } from '../helpers/tempBackend';
 
 // The text read from an entry's files is in its full-text row: a word only in a scan (OCR) or in a PDF's
 // text layer finds the entry, until the file is detached. One small scan made here, OCR'd once.
 
-const SCAN_TEXT = [
-  'TỈNH ỦY LÂM ĐỒNG',
-  'Số 215-CV/TU',
-  'Đề nghị các đơn vị rà soát hệ thống phòng cháy chữa cháy',
-  'tại kho lưu trữ trước ngày 15 tháng 3 năm 2024.',
-].join('\n');
 const PDF_TEXT = 'Kế hoạch tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ cơ sở.';
 
 let scan: Buffer;
 let textPdf: Buffer;
 beforeAll(async () => {
-  const pdfs = await convertToPdf({ 'scan.txt': Buffer.from(SCAN_TEXT), 'text.txt': Buffer.from(PDF_TEXT) });
-  textPdf = pdfs['text.txt'];
-  const dir = tempDir('vanthu-scan-');
-  fs.writeFileSync(path.join(dir, 'scan.pdf'), pdfs['scan.txt']);
-  execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-gray', '-png', '-singlefile', path.join(dir, 'scan.pdf'), path.join(dir, 'page')]);
-  scan = fs.readFileSync(path.join(dir, 'page.png'));
+  textPdf = (await convertToPdf({ 'text.txt': Buffer.from(PDF_TEXT) }))['text.txt'];
+  scan = await scannedPage();
 }, 240_000);
 
 const ids = (list: { items: Array<{ id: number }> }) => list.items.map((e) => e.id);
@@ -95,6 +84,38 @@ describe('searching the text of attached files', () => {
     expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([entry.id]);
     expect(ids(await ok(b, 'incoming.list', { q: 'bồi dưỡng' }))).toEqual([]);
   });
+
+  it('a scan attached by hand is read by OCR when asked, and a file that kept no text is read again from the command line', async () => {
+    const b = tempBackend();
+    const { entry } = await ok(b, 'incoming.register', { arrivalDate: '2024-03-06', issuer: 'Tỉnh ủy Lâm Đồng', abstract: 'Công văn' });
+    const png = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'cong-van-215.png', contentBase64: scan.toString('base64') });
+    expect(png.textSource).toBeNull(); // attaching does not wait seconds for OCR
+    expect((await ok(b, 'attachments.withoutText', {})).map((a: { id: number }) => a.id)).toEqual([png.id]);
+    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([]);
+    expect((await ok(b, 'attachments.readText', { id: png.id })).textSource).toBe('ocr');
+    expect(ids(await ok(b, 'incoming.list', { q: 'chữa cháy' }))).toEqual([entry.id]);
+
+    // A PDF attached before texts were kept (migration 14) has none, and a note in plain text is no file intake reads.
+    const pdf = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'ke-hoach.pdf', contentBase64: textPdf.toString('base64') });
+    b.services.attachments.keepText(pdf.id, null);
+    const note = await ok(b, 'attachments.add', { entryId: entry.id, fileName: 'ghi-chu.txt', contentBase64: Buffer.from('ghi chú').toString('base64') });
+    expect(ids(await ok(b, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([]);
+    b.close();
+
+    const cli = vanthu('den', 'read-text', '--db', b.dbPath, '--all');
+    expect(cli.stderr).toContain(`Bỏ qua tệp đính kèm ${note.id}: Không đọc được tệp "ghi-chu.txt"`);
+    expect(cli.stderr).toContain('Đã đọc 1 tệp, bỏ qua 1 tệp.');
+    expect(cli.code).toBe(0);
+    expect(cli.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ id: pdf.id, fileName: 'ke-hoach.pdf', textSource: 'file' }]);
+    const again = createBackend({ dbPath: b.dbPath, mode: 'test' });
+    try {
+      expect(ids(await ok(again, 'incoming.list', { q: 'tập huấn nghiệp vụ' }))).toEqual([entry.id]);
+      expect(ids(await ok(again, 'incoming.list', { q: 'chữa cháy' }))).toEqual([entry.id]);
+    } finally {
+      again.close();
+    }
+    expect(vanthu('den', 'read-text', '--db', b.dbPath).stderr).toContain('Cần đúng một trong hai');
+  }, 120_000);
 
   it('a detached file waits in the trash, its content kept, and comes back found by its text again', async () => {
     const b = tempBackend();

@@ -52,6 +52,36 @@ export const intakeCommands: Record<string, CliCommand> = {
       });
     },
   },
+
+  // Offices that attached files before texts were kept, or attached scans by hand, read them here: one JSON line
+  // per file; with --all a file that cannot be read (a spreadsheet) is named on stderr and the others go on.
+  'den read-text': {
+    usage: '  vanthu den read-text --db FILE (--attachment N | --all)   (đọc chữ trong tệp đính kèm: lớp chữ, hoặc OCR nếu là ảnh quét)',
+    options: { ...DB_OPTION, attachment: { type: 'string' }, all: { type: 'boolean' } },
+    run: ({ values }) => {
+      const all = values.all === true;
+      if ((values.attachment === undefined) === !all) {
+        throw new AppError('VALIDATION', 'Cần đúng một trong hai: --attachment N (mã tệp đính kèm) hoặc --all (mọi tệp chưa có chữ).');
+      }
+      const single = all ? null : integerOption(values.attachment, '--attachment');
+      return withBackend(values, async (b) => {
+        const ids = single === null ? (await call(b, 'attachments.withoutText', {})).map((a) => a.id) : [single];
+        let skipped = 0;
+        for (const id of ids) {
+          try {
+            const read = await call(b, 'attachments.readText', { id });
+            console.log(JSON.stringify({ id, fileName: read.fileName, textSource: read.textSource }));
+          } catch (err) {
+            if (!all || !(err instanceof AppError)) throw err;
+            skipped++;
+            console.error(`Bỏ qua tệp đính kèm ${id}: ${err.message}`);
+          }
+        }
+        if (all) console.error(`Đã đọc ${ids.length - skipped} tệp, bỏ qua ${skipped} tệp.`);
+        return 0;
+      });
+    },
+  },
 };
 
 /** `vanthu den add --file`: the fields read from the file, overridden by --json, registered with the file attached. */

@@ -22,6 +22,7 @@ export const LONG_METHODS: ReadonlySet<string> = new Set([
   'backup.restore',
   'intake.read',
   'intake.readProposed',
+  'attachments.readText',
   'copies.page',
   'incoming.stamp',
   'incoming.importPreview',

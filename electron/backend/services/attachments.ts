@@ -38,8 +38,10 @@ export function createAttachmentService(db: Db, dataDir: string,
   const dir = path.join(dataDir, 'attachments');
   const insert = db.prepare('INSERT INTO attachments (entry_id, file_name, stored_name, size, sha256, added_at, text, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const deleteRow = db.prepare('DELETE FROM attachments WHERE id = ?');
+  const updateText = db.prepare('UPDATE attachments SET text = ?, text_source = ? WHERE id = ?');
   const selectByEntry = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE entry_id = ? ORDER BY id`);
   const selectById = db.prepare<[number], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE id = ?`);
+  const selectWithoutText = db.prepare<[], AttachmentRow>(`SELECT ${ROW_COLUMNS} FROM attachments WHERE text IS NULL ORDER BY id`);
 
   const toAttachment = (r: AttachmentRow): Attachment => ({
     id: r.id, entryId: r.entry_id, fileName: r.file_name, size: r.size, sha256: r.sha256, addedAt: r.added_at, textSource: r.text_source,
@@ -62,7 +64,7 @@ export function createAttachmentService(db: Db, dataDir: string,
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
     const storedName = path.join(sha256.slice(0, 2), sha256 + path.extname(fileName).toLowerCase());
     const target = path.join(dir, storedName);
-    const kept = text?.text.trim() ? text.text.trim().slice(0, KEPT_TEXT_MAX_CHARS) : null;
+    const kept = keptTextOf(text);
     const created = writeOnce(target, content);
     try {
       const id = db.transaction(() => {
@@ -94,12 +96,31 @@ export function createAttachmentService(db: Db, dataDir: string,
     return toAttachment(row);
   }
 
+  /**
+   * Keeps the text read again from an attached file (null or blank: none) in place of the one it had, and writes
+   * the entry's full-text row again.
+   */
+  function keepText(id: number, text: FileText | null): Attachment {
+    const row = selectById.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    const kept = keptTextOf(text);
+    db.transaction(() => {
+      updateText.run(kept, kept === null ? null : text!.source, id);
+      reindex(row.entry_id);
+    })();
+    return toAttachment(selectById.get(id)!);
+  }
+
   /** A file put back from the trash: its entry is found by the file's text again. */
   function restored(id: number): void {
     const row = selectById.get(id);
     if (!row) return;
     if (row.text_source !== null) reindex(row.entry_id);
     deps.history.record(row.entry_id, 'attach', { fileName: { from: null, to: row.file_name } });
+  }
+
+  function withoutText(): Attachment[] {
+    return selectWithoutText.all().map(toAttachment);
   }
 
   function list(entryId: number): Attachment[] {
@@ -120,7 +141,13 @@ export function createAttachmentService(db: Db, dataDir: string,
     return row ? toAttachment(row) : undefined;
   }
 
-  return { add, remove, restored, get, list, read };
+  return { add, keepText, remove, restored, get, list, read, withoutText };
+}
+
+/** What of a file's text is kept: trimmed, at most KEPT_TEXT_MAX_CHARS; null when there is none. */
+function keptTextOf(text: FileText | null): string | null {
+  const trimmed = text?.text.trim();
+  return trimmed ? trimmed.slice(0, KEPT_TEXT_MAX_CHARS) : null;
 }
 
 /** Writes content-addressed data once, through a temp file so a crash never leaves half a file. */

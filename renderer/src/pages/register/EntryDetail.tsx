@@ -14,6 +14,7 @@ import { isOverdue } from './columns';
 import { EntryCopies } from '../copies/EntryCopies';
 import { ArrivalStampButton } from './ArrivalStampButton';
 import { AttachmentTextTag } from './AttachmentTextTag';
+import { useAttachmentReading } from './useAttachmentReading';
 import { CancelEntryButton, CancelledNotice } from './CancelEntry';
 
 type Detail = MethodOutput<'incoming.get'>;
@@ -40,6 +41,7 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
   const [attachError, setAttachError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const reading = useAttachmentReading((a) => { onChanged(); void load(a.entryId); });
 
 
   useEffect(() => {
@@ -192,12 +194,13 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
                 renderItem={(a) => (
                   <List.Item
                     actions={[
+                      reading.button(a),
                       <Button key="dl" type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download(a)}>Tải về</Button>,
                       <Popconfirm key="rm" title={`Gỡ tệp "${a.fileName}" khỏi văn bản?`} description="Tệp chuyển vào thùng rác (khôi phục được trong Cài đặt); tìm kiếm không còn thấy văn bản theo nội dung tệp."
                         okText="Gỡ tệp" cancelText="Không" okButtonProps={{ danger: true }} onConfirm={() => detach(a)}>
                         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`Gỡ tệp ${a.fileName}`} />
                       </Popconfirm>,
-                    ]}
+                    ].filter(Boolean)}
                   >
                     <span className="attachment-name">{a.fileName}</span>
                     <AttachmentTextTag attachment={a} />
@@ -210,6 +213,7 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có tệp đính kèm." />
             )}
+            {reading.progress}
           </section>
 
           <EntryCopies entry={entry} today={today} />
