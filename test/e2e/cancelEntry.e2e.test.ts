@@ -2,7 +2,7 @@
 // entry stays in the list struck through with a red "Đã hủy", and the detail says when and why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { closeDrawers, eventually } from '../helpers/registerPage';
+import { closeDrawers, eventually, modalsSettled } from '../helpers/registerPage';
 
 let s: Session;
 
@@ -27,6 +27,7 @@ describe('Hủy văn bản', () => {
     await page.getByTestId('detail-cancel').click();
     const dialog = page.locator('.ant-modal', { hasText: `Hủy văn bản số đến ${newest.arrivalNumber}?` });
     await dialog.waitFor();
+    await modalsSettled(page);
     // No reason, no cancelling.
     await dialog.getByRole('button', { name: 'Hủy văn bản' }).click();
     await dialog.getByText('Cần ghi lý do hủy.').waitFor();

@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { closeDrawers, eventually } from '../helpers/registerPage';
+import { closeDrawers, eventually, modalsSettled } from '../helpers/registerPage';
 import { NQ43 } from '../helpers/tempBackend';
 
 let s: Session;
@@ -127,6 +127,8 @@ describe('Sao văn bản', () => {
     await eventually(() => detail.getAttribute('data-copy-id')).toBe(String(copy.id));
     await page.getByTestId('copy-cancel').click();
     const reason = page.locator('.ant-modal', { hasText: 'Hủy bản sao 1300-SL/VPTU?' });
+    await reason.waitFor();
+    await modalsSettled(page);
     await reason.getByTestId('reason-input').fill('Sao nhầm văn bản');
     await reason.getByRole('button', { name: 'Hủy bản sao' }).click();
     await detail.getByTestId('copy-cancelled').waitFor();

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { closeDrawers, eventually } from '../helpers/registerPage';
+import { closeDrawers, eventually, modalsSettled } from '../helpers/registerPage';
 
 let s: Session;
 let page: Page;
@@ -129,6 +129,7 @@ describe('Sổ văn bản đi', () => {
     await row(taken.id).getByTestId('row-void').click();
     const dialog = page.locator('.ant-modal', { hasText: 'Hủy số 2-BC/TU?' });
     await dialog.waitFor();
+    await modalsSettled(page);
     // No reason, no void.
     await dialog.getByRole('button', { name: 'Hủy số' }).click();
     await dialog.getByText('Cần ghi lý do.').waitFor();

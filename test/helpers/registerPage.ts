@@ -10,6 +10,14 @@ export async function drawersSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-drawer-content-wrapper[class*="-motion-"], .ant-drawer-mask[class*="-motion-"]'));
 }
 
+/**
+ * Resolves once no dialog is opening or closing. A dialog grows from where the click was: a click on its
+ * button while it grows can land where the button is not yet, on the mask, which closes it.
+ */
+export async function modalsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="-zoom-"], .ant-modal-mask[class*="-fade-"]'));
+}
+
 /** Resolves after the page has handled what is queued (timers set to 0, then a rendered frame). */
 export async function pageIdle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0)));
