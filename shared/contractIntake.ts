@@ -54,7 +54,7 @@ const watchedFolderMethods = {
   /** Chooses the folder (it must exist and be readable); '' stops watching. */
   'intake.setFolder': method(z.object({ folder: cleanText(1000) }).strict(), z.object({ folder: z.string() })),
   /**
-   * The watcher found a settled file (a bare name inside the chosen folder): recorded once by its SHA-256.
+   * The watcher found a settled file (its path inside the chosen folder, subfolders joined by "/"): recorded once by its SHA-256.
    * "busy": still being written, offer it later; "skipped": never proposed (too large).
    */
   'intake.offer': method(

@@ -175,6 +175,36 @@ describe('the watched folder of received files', () => {
     expect((await proposed(backend)).items.map((i) => i.fileName)).toEqual(['QD.docx']);
   });
 
+  it('files in subfolders two levels deep are proposed, by their path; deeper, hidden or linked-out folders are not', async () => {
+    const { inbox, backend, watcher } = setUp();
+    await ok(backend, 'intake.setFolder', { folder: inbox });
+    const put = (relative: string, content: Buffer) => {
+      const file = path.join(inbox, ...relative.split('/'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+    };
+    put('2026/12/QD-123.docx', docx);
+    put('2026/12/03/too-deep.pdf', pdf);
+    put('.sync/hidden.pdf', pdf);
+    // A folder linked from inside to outside: what lies there is not the office's inbox.
+    const outside = path.join(path.dirname(inbox), 'KhacThuMuc');
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(outside, 'outside.pdf'), pdf);
+    fs.symlinkSync(outside, path.join(inbox, 'lien-ket'), 'junction');
+    for (let i = 0; i < 3; i++) await watcher.tick();
+    expect((await proposed(backend)).items.map((i) => i.fileName)).toEqual(['2026/12/QD-123.docx']);
+
+    const refusal = async (fileName: string) => {
+      const r = await backend.dispatch('intake.offer', { fileName });
+      return r.ok ? '' : r.error.message;
+    };
+    expect(await refusal('lien-ket/outside.pdf')).toMatch(/không nằm trong thư mục nhận văn bản/);
+    expect(await refusal('2026/12/03/too-deep.pdf')).toMatch(/không phải tên một tệp văn bản/);
+    expect(await refusal('2026/../../vanthu.db')).toMatch(/không phải tên một tệp văn bản/);
+    expect(await refusal('.sync/hidden.pdf')).toMatch(/không phải tên một tệp văn bản/);
+    expect(await refusal('2026\\12\\QD-123.docx')).toMatch(/không phải tên một tệp văn bản/);
+  });
+
   it('the folder must exist and be readable; only a file name inside it is offered', async () => {
     const { inbox, backend } = setUp();
     const refusal = async (method: string, input: unknown) => {

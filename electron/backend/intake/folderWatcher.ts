@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiResult } from '../../../shared/errors';
 import type { Dispatch } from '../dispatcher';
-import { isReceivedFileName } from '../../../shared/receivedFileName';
+import { MAX_SUBFOLDER_DEPTH, isReceivedFileName } from '../../../shared/receivedFileName';
 
 // Watches the folder the office chose for received files, in the backend host (the process that carries the
 // calls; the workers keep the database). It lists the folder every few seconds rather than using fs.watch: on
@@ -71,7 +71,7 @@ export function createFolderWatcher(dispatch: Dispatch, options: { report?(messa
     if (!watched) return;
     let names: string[];
     try {
-      names = (await fsp.readdir(watched, { withFileTypes: true })).filter((e) => e.isFile() && isReceivedFileName(e.name)).map((e) => e.name);
+      names = await receivedFilesIn(watched);
     } catch (err) {
       once(`readdir:${watched}`, `Không đọc được thư mục nhận văn bản "${watched}": ${(err as NodeJS.ErrnoException).code ?? err}`);
       return;
@@ -120,4 +120,23 @@ export function createFolderWatcher(dispatch: Dispatch, options: { report?(messa
     },
   };
   return watcher;
+}
+
+/**
+ * The received documents in the folder and its subfolders down to MAX_SUBFOLDER_DEPTH (a client that files by
+ * year and month), named by their path inside it with "/" (intake.offer's fileName). Hidden folders and links
+ * to folders are not followed; a subfolder that cannot be read is passed over, the folder itself must be read.
+ */
+async function receivedFilesIn(root: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = async (relative: string, depth: number): Promise<void> => {
+    const entries = await fsp.readdir(relative ? path.join(root, ...relative.split('/')) : root, { withFileTypes: true });
+    for (const e of entries) {
+      const name = relative ? `${relative}/${e.name}` : e.name;
+      if (e.isFile() && isReceivedFileName(e.name)) names.push(name);
+      else if (e.isDirectory() && depth < MAX_SUBFOLDER_DEPTH && !e.name.startsWith('.')) await walk(name, depth + 1).catch(() => undefined);
+    }
+  };
+  await walk('', 0);
+  return names;
 }

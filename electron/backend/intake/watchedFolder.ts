@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { isReceivedFileName } from '../../../shared/receivedFileName';
+import { isReceivedFilePath } from '../../../shared/receivedFileName';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/schemas';
 import type { ReceivedReadingOut } from '../../../shared/contractIntake';
 import type { ConfirmedEntry, IntakeDeps, IntakeService } from './intakeService';
@@ -21,6 +21,11 @@ export type OfferResult =
   | { state: 'busy'; id: null; reason: string }
   /** Never proposed: empty or larger than an attachment may be. */
   | { state: 'skipped'; id: null; reason: string };
+
+const isInside = (dir: string, file: string) => {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+};
 
 const sha256Of = (content: Buffer) => crypto.createHash('sha256').update(content).digest('hex');
 
@@ -74,15 +79,21 @@ export function createWatchedFolder(deps: IntakeDeps, intake: IntakeService) {
   function offer(fileName: string): OfferResult {
     const dir = folder();
     if (!dir) throw new AppError('VALIDATION', 'Chưa chọn thư mục nhận văn bản (Cài đặt → Nhận văn bản từ thư mục).');
-    if (path.basename(fileName) !== fileName || fileName === '..' || !isReceivedFileName(fileName)) {
+    if (!isReceivedFilePath(fileName)) {
       throw new AppError('VALIDATION', `"${fileName}" không phải tên một tệp văn bản trong thư mục nhận văn bản.`);
     }
-    const full = path.join(dir, fileName);
+    const full = path.join(dir, ...fileName.split('/'));
     let stat: fs.Stats;
+    let inside: boolean;
     try {
       stat = fs.statSync(full);
+      // A subfolder may be a link to elsewhere: only what really lies inside the chosen folder is read.
+      inside = isInside(fs.realpathSync(dir), fs.realpathSync(full));
     } catch {
       throw new AppError('NOT_FOUND', `Tệp "${fileName}" không còn trong thư mục nhận văn bản.`);
+    }
+    if (!inside) {
+      throw new AppError('VALIDATION', `"${fileName}" không nằm trong thư mục nhận văn bản.`);
     }
     if (!stat.isFile()) throw new AppError('VALIDATION', `"${fileName}" không phải là tệp.`);
     const known = files.knownAt(full, stat.size, stat.mtimeMs);

@@ -45,7 +45,8 @@ export default function IntakeFolderSection() {
       <Typography.Paragraph type="secondary">
         Thư mục mà phần mềm nhận văn bản qua mạng (mạng thông tin diện rộng của Đảng) lưu tệp nhận được. Mỗi tệp mới
         (PDF, Word, ảnh bản quét) tự hiện trong sổ văn bản đến ở mục "Văn bản mới nhận" với các trường đã đọc sẵn, mỗi
-        tệp một lần; chỉ vào sổ khi văn thư xác nhận. Tệp đang được ghi sẽ được chờ ghi xong mới đọc.
+        tệp một lần; chỉ vào sổ khi văn thư xác nhận. Tệp trong thư mục con (tối đa 2 cấp, ví dụ 2026\12) cũng được
+        nhận. Tệp đang được ghi sẽ được chờ ghi xong mới đọc.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} className="page-alert" />}
       <Space.Compact style={{ width: '100%', maxWidth: 680 }}>
