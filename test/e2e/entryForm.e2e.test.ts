@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { callApi, openApp, type Session } from '../helpers/browser';
-import { closeDrawers, eventually, focusedId, pageIdle } from '../helpers/registerPage';
+import { closeDrawers, eventually, focusedId, modalsSettled, pageIdle } from '../helpers/registerPage';
 
 let s: Session;
 let page: Page;
@@ -207,11 +207,13 @@ describe('The entry form keeps what the clerk typed', () => {
     // Ctrl+N for a fresh entry would throw it away as well: the same question.
     await page.keyboard.press('Control+n');
     await ask.waitFor();
+    await modalsSettled(page);
     await page.getByRole('button', { name: 'Tiếp tục nhập' }).click();
     await eventually(() => ask.count()).toBe(0);
     expect(await field('symbol').inputValue()).toBe('112-CV/BTCTU');
 
     await escapeUntil(ask);
+    await modalsSettled(page);
     await ask.getByRole('button', { name: 'Bỏ, đóng mẫu nhập' }).click();
     await eventually(() => drawer.count()).toBe(0);
 

@@ -1,6 +1,7 @@
 // "Sao lưu" and "Thùng rác" in Cài đặt, in real headless Chromium: what the clerk does is what the backend holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, openApp, type Session } from '../helpers/browser';
+import { modalsSettled } from '../helpers/registerPage';
 import { NQ43 } from '../helpers/tempBackend';
 
 let s: Session;
@@ -31,6 +32,7 @@ describe('Sao lưu and Thùng rác in Chromium', () => {
     const preview = page.getByTestId('restore-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain(`Văn bản đến${before}`);
+    await modalsSettled(page);
     await page.locator('.ant-modal-confirm-btns button', { hasText: 'Khôi phục' }).click();
     await page.getByText(/Đã khôi phục \(/).waitFor();
     await expect.poll(entries).toBe(before);

@@ -33,6 +33,7 @@ export async function closeDrawers(page: Page): Promise<void> {
   // A question left open by a failed test is answered "no" first: it covers the drawers.
   const question = page.locator('.ant-modal-confirm:not([class*="-leave"])');
   while (await question.count()) {
+    await modalsSettled(page);
     await question.first().locator('.ant-modal-confirm-btns button').first().click();
     await eventually(() => question.count()).toBe(0);
   }
@@ -41,7 +42,10 @@ export async function closeDrawers(page: Page): Promise<void> {
     const before = await open.count();
     await open.last().locator('.ant-drawer-close').click();
     await eventually(async () => (await open.count()) < before || (await discard.count()) > 0).toBe(true);
-    if (await discard.count()) await discard.click();
+    if (await discard.count()) {
+      await modalsSettled(page);
+      await discard.click();
+    }
     await eventually(() => open.count()).toBeLessThan(before);
   }
   await eventually(() => page.locator('.ant-drawer-content-wrapper:not(.ant-drawer-content-wrapper-hidden)').count()).toBe(0);
