@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
-import { IsoDate, cleanText, requiredText } from './schemas';
+import { cleanText, IsoDate, positiveInt, requiredText } from './schemas';
 
 // API methods of the copies (bản sao, issue 9): the office copies a register entry (sao y, sao lục,
 // trích sao), numbers the copy, prints its copy page and records who received it.
-
-const positive = (label: string) =>
-  z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).positive({ error: `${label} phải lớn hơn 0.` });
 
 /** A copy form: its code in the symbol (SY), its name (Sao y), its heading on the copy page (SAO Y), its number series. */
 export const CopyForm = z.object({
@@ -56,17 +53,17 @@ export const CopyInput = z.object({
   /** Which register sourceId and sourceSymbol name: the incoming one unless told. */
   sourceKind: CopySourceKind.default('incoming'),
   /** The register entry copied, by id or by its symbol ("43-NQ/TW"). */
-  sourceId: positive('Mã văn bản được sao').optional(),
+  sourceId: positiveInt('Mã văn bản được sao').optional(),
   sourceSymbol: requiredText(100).optional(),
   form: requiredText(20),
   /** A number given by hand (a copy numbered on paper); refused when already used in its series. */
-  number: positive('Số bản sao').optional(),
+  number: positiveInt('Số bản sao').optional(),
   date: IsoDate,
   signerAuthority: cleanText(100).optional(),
   signerPosition: cleanText(200).optional(),
   signerName: cleanText(100).optional(),
   /** How many copies were made. */
-  copies: positive('Số bản').optional(),
+  copies: positiveInt('Số bản').optional(),
   recipients: z.array(CopyRecipientInput).max(60, { error: 'Tối đa 60 nơi nhận.' }).default([]),
   /** Trích sao: the part copied ("Mục III, điểm 2"). */
   excerpt: cleanText(1000).default(''),
@@ -170,7 +167,7 @@ export const DeliveryListItem = CopyDelivery.extend({
 
 /** Recording or correcting one delivery: when it was sent, when and by whom it was received (null: not yet). */
 export const DeliveryUpdate = z.object({
-  deliveryId: positive('Mã lần gửi'),
+  deliveryId: positiveInt('Mã lần gửi'),
   sentDate: IsoDate.optional(),
   receivedDate: IsoDate.nullable(),
   receivedBy: cleanText(200).default(''),
@@ -183,11 +180,11 @@ export const copyMethods = {
   'copies.saveForm': method(CopyFormInput, CopyForm),
   'copies.preview': method(CopyInput, CopyPreview),
   'copies.add': method(CopyInput, Copy),
-  'copies.get': method(z.object({ id: positive('Mã bản sao') }).strict(), Copy),
+  'copies.get': method(z.object({ id: positiveInt('Mã bản sao') }).strict(), Copy),
   'copies.list': method(CopyFilter.default({ offset: 0, limit: 100 }), z.object({ total: z.number().int(), items: z.array(Copy) })),
   /** The copy page as Word, or the PDF to send: the original's pages then the copy page. */
   'copies.page': method(
-    z.object({ id: positive('Mã bản sao'), format: z.enum(['docx', 'pdf'], { error: 'Định dạng chỉ nhận: docx (Word) hoặc pdf.' }) }).strict(),
+    z.object({ id: positiveInt('Mã bản sao'), format: z.enum(['docx', 'pdf'], { error: 'Định dạng chỉ nhận: docx (Word) hoặc pdf.' }) }).strict(),
     CopyFile,
   ),
   /** Records that a body received its copy, or corrects the record (sent date, received date and by whom). */
@@ -195,5 +192,5 @@ export const copyMethods = {
   /** Who received which copy and when, across copies, newest copy first. */
   'copies.deliveries': method(DeliveryFilter.default({ pending: false, offset: 0, limit: 200 }), z.object({ total: z.number().int(), items: z.array(DeliveryListItem) })),
   /** Cancels a mistaken copy with a reason: it stays in the copy book and its number is never given again. */
-  'copies.cancel': method(z.object({ id: positive('Mã bản sao'), reason: requiredText(500) }).strict(), Copy),
+  'copies.cancel': method(z.object({ id: positiveInt('Mã bản sao'), reason: requiredText(500) }).strict(), Copy),
 } as const;

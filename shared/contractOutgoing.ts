@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { Empty, method } from './contractMethod';
 import { OUTGOING_EDITABLE, OUTGOING_FIELDS, type OutgoingEditableKey } from './registers/outgoing';
-import { IsoDate, Secrecy, Urgency, clearableIsoDate, cleanText, optionalIsoDate, requiredText } from './schemas';
+import { cleanText, clearableIsoDate, IsoDate, optionalIsoDate, positiveInt, requiredText, Secrecy, Urgency } from './schemas';
 
 // API methods of the outgoing register (sổ văn bản đi, issue 9): terms, the numbering rule, the entries with
 // their numbers taken in the insert's transaction, reserved numbers (lấy số) and void ones (hủy số).
-
-const positive = (label: string) =>
-  z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).positive({ error: `${label} phải lớn hơn 0.` });
 
 const code = (label: string) =>
   cleanText(20).pipe(z.string().regex(/^[\p{L}\p{N}]*$/u, { error: `${label} chỉ gồm chữ và số (ví dụ BC, TU, VPTU).` }));
@@ -41,18 +38,18 @@ export const OutgoingInput = z.object({
   signerPosition: cleanText(200).default(''),
   recipients: z.array(cleanText(300)).max(60, { error: 'Tối đa 60 nơi nhận.' }).default([]),
   archiveHolder: cleanText(200).default(''),
-  copies: positive('Số lượng bản').optional(),
+  copies: positiveInt('Số lượng bản').optional(),
   forwardedDate: optionalIsoDate,
   receivedBy: cleanText(200).default(''),
   notes: cleanText(2000).default(''),
   secrecy: Secrecy.default(''),
   urgency: Urgency.default(''),
-  pages: positive('Số trang').optional(),
+  pages: positiveInt('Số trang').optional(),
   /** The incoming document this one answers or implements, by id or by its symbol ("43-NQ/TW"). */
-  answersIncomingId: positive('Mã văn bản đến').optional(),
+  answersIncomingId: positiveInt('Mã văn bản đến').optional(),
   answersSymbol: requiredText(100).optional(),
   /** A number given by hand (a document numbered on paper); refused when used in its series. */
-  number: positive('Số văn bản').optional(),
+  number: positiveInt('Số văn bản').optional(),
   reserve: z.boolean().default(false),
 }).strict().refine((d) => d.reserve || d.abstract !== '', { error: 'Trích yếu không được để trống (hoặc chọn "Lấy số" để giữ số trước).', path: ['abstract'] });
 export type OutgoingInput = z.input<typeof OutgoingInput>;
@@ -96,7 +93,7 @@ export const OutgoingPreview = z.object({ number: z.number().int(), symbol: z.st
 
 /** Filling in a reserved number once the document is signed (the numbering fields stay). */
 export const OutgoingComplete = z.object({
-  id: positive('Mã văn bản đi'),
+  id: positiveInt('Mã văn bản đi'),
   /** The signing date, when it is not the day the number was taken; it must stay in the number's series. */
   documentDate: IsoDate.optional(),
   abstract: requiredText(2000),
@@ -106,14 +103,14 @@ export const OutgoingComplete = z.object({
   signerPosition: cleanText(200).optional(),
   recipients: z.array(cleanText(300)).max(60).optional(),
   archiveHolder: cleanText(200).optional(),
-  copies: positive('Số lượng bản').optional(),
+  copies: positiveInt('Số lượng bản').optional(),
   forwardedDate: optionalIsoDate,
   receivedBy: cleanText(200).optional(),
   notes: cleanText(2000).optional(),
   secrecy: Secrecy.optional(),
   urgency: Urgency.optional(),
-  pages: positive('Số trang').optional(),
-  answersIncomingId: positive('Mã văn bản đến').optional(),
+  pages: positiveInt('Số trang').optional(),
+  answersIncomingId: positiveInt('Mã văn bản đến').optional(),
   answersSymbol: requiredText(100).optional(),
 }).strict();
 
@@ -129,14 +126,14 @@ const PATCH_FIELDS = {
   signerPosition: cleanText(200),
   recipients: z.array(cleanText(300)).max(60, { error: 'Tối đa 60 nơi nhận.' }),
   archiveHolder: cleanText(200),
-  copies: positive('Số lượng bản').nullable(),
+  copies: positiveInt('Số lượng bản').nullable(),
   forwardedDate: clearableIsoDate,
   receivedBy: cleanText(200),
   notes: cleanText(2000),
   secrecy: Secrecy,
   urgency: Urgency,
-  pages: positive('Số trang').nullable(),
-  answersIncomingId: positive('Mã văn bản đến').nullable(),
+  pages: positiveInt('Số trang').nullable(),
+  answersIncomingId: positiveInt('Mã văn bản đến').nullable(),
 } satisfies { [K in OutgoingEditableKey]: z.ZodType };
 
 const EDITABLE = new Set<string>(OUTGOING_EDITABLE);
@@ -145,7 +142,7 @@ const FIELD_LABEL = new Map<string, string>(OUTGOING_FIELDS.map((f) => [f.key, f
 /** Loose so that a key outside the editable set reaches the refusal below with its own message. */
 export const OutgoingPatch = z.looseObject({ ...PATCH_FIELDS, answersSymbol: requiredText(100) }).partial();
 
-export const OutgoingUpdate = z.object({ id: positive('Mã văn bản đi'), patch: OutgoingPatch }).strict().superRefine(({ patch }, ctx) => {
+export const OutgoingUpdate = z.object({ id: positiveInt('Mã văn bản đi'), patch: OutgoingPatch }).strict().superRefine(({ patch }, ctx) => {
   const keys = Object.keys(patch);
   if (!keys.length) ctx.addIssue({ code: 'custom', path: [], message: 'Không có gì để sửa: "patch" cần ít nhất một trường.' });
   // The numbering's fields name the document in the book and in every copy: they never change once issued.
@@ -181,7 +178,7 @@ export const outgoingMethods = {
   'outgoing.add': method(OutgoingInput, OutgoingEntry),
   'outgoing.complete': method(OutgoingComplete, OutgoingEntry),
   'outgoing.update': method(OutgoingUpdate, OutgoingEntry),
-  'outgoing.void': method(z.object({ id: positive('Mã văn bản đi'), reason: requiredText(500) }).strict(), OutgoingEntry),
-  'outgoing.get': method(z.object({ id: positive('Mã văn bản đi') }).strict(), OutgoingEntry),
+  'outgoing.void': method(z.object({ id: positiveInt('Mã văn bản đi'), reason: requiredText(500) }).strict(), OutgoingEntry),
+  'outgoing.get': method(z.object({ id: positiveInt('Mã văn bản đi') }).strict(), OutgoingEntry),
   'outgoing.list': method(OutgoingFilter.default({ offset: 0, limit: 100 }), z.object({ total: z.number().int(), items: z.array(OutgoingEntry) })),
 } as const;

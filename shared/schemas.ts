@@ -109,7 +109,8 @@ export const ArrivalDate = IsoDate.refine((d) => !isValidIsoDate(d) || bookYearP
 export const clearableIsoDate = z.union([IsoDate, z.literal(''), z.null()]).transform((v) => (v ? v : null));
 export const optionalIsoDate = clearableIsoDate.optional().transform((v) => v ?? null);
 
-const positiveInt = (label: string) =>
+/** A whole number above 0, its messages naming the field. */
+export const positiveInt = (label: string) =>
   z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).positive({ error: `${label} phải lớn hơn 0.` });
 
 export const Secrecy = z.enum(['', ...SECRECY_LEVELS], { error: 'Độ mật chỉ nhận: Mật, Tối mật, Tuyệt mật hoặc để trống.' });

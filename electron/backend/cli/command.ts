@@ -70,6 +70,12 @@ export function stringOption(v: string | boolean | undefined): string | undefine
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** The record a command acts on (`--id N`): required, a whole number; `what` names it in the message. */
+export function idOption(values: OptionValues, what: string): number {
+  if (values.id === undefined) throw new AppError('VALIDATION', `Thiếu --id N (${what}).`);
+  return integerOption(values.id, '--id');
+}
+
 export function integerOption(v: string | boolean | undefined, name: string): number {
   const n = Number(v);
   if (typeof v !== 'string' || v.trim() === '' || !Number.isInteger(n)) throw new AppError('VALIDATION', `${name} phải là số nguyên, không phải "${String(v)}".`);

@@ -3,7 +3,7 @@ import type { MethodInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../reports';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
+import { type CliCommand, DB_OPTION, JSON_FLAG, idOption, integerOption, stringOption } from './command';
 import { jsonOption } from './jsonOption';
 
 // `vanthu sao add | page | cancel | list`: copies (bản sao) of register entries (issue 9).
@@ -27,8 +27,7 @@ export const copyCommands: Record<string, CliCommand> = {
     usage: '  vanthu sao page --db FILE --id N --out FILE.docx|FILE.pdf',
     options: { ...DB_OPTION, id: { type: 'string' }, out: { type: 'string' }, ...JSON_FLAG },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của bản sao).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của bản sao');
       const out = stringOption(values.out);
       if (!out) throw new AppError('VALIDATION', 'Thiếu --out: tệp kết quả (.docx: trang sao dạng Word; .pdf: văn bản kèm trang sao để gửi).');
       const ext = path.extname(out).toLowerCase();
@@ -47,8 +46,7 @@ export const copyCommands: Record<string, CliCommand> = {
     usage: '  vanthu sao cancel --db FILE --id N --reason LÝ_DO',
     options: { ...DB_OPTION, id: { type: 'string' }, reason: { type: 'string' }, ...JSON_FLAG },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của bản sao).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của bản sao');
       const reason = stringOption(values.reason);
       if (!reason) throw new AppError('VALIDATION', 'Thiếu --reason: lý do hủy bản sao.');
       return withBackend(values, async (b) => {

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { todayIso } from '../services/clock';
 import { call, withBackend } from './cliBackend';
 import { writeFileAtomic } from '../reports';
-import { type CliCommand, DB_OPTION, JSON_FLAG, type OptionValues, integerOption, stringOption } from './command';
+import { type CliCommand, DB_OPTION, JSON_FLAG, type OptionValues, idOption, integerOption, stringOption } from './command';
 import { withTypeCodes } from './parseCommands';
 
 // `vanthu read` (the fields read from a received file) and the file form of `vanthu den add`.
@@ -38,8 +38,7 @@ export const intakeCommands: Record<string, CliCommand> = {
     usage: '  vanthu den stamp --db FILE --id N --out VĂN_BẢN_ĐÃ_ĐÓNG_DẤU.pdf',
     options: { ...DB_OPTION, id: { type: 'string' }, out: { type: 'string' } },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đến).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của văn bản đến');
       const out = stringOption(values.out);
       if (!out) throw new AppError('VALIDATION', 'Thiếu --out TỆP.pdf: tệp văn bản đã đóng dấu đến.');
       if (path.extname(out).toLowerCase() !== '.pdf') throw new AppError('VALIDATION', `Tệp kết quả phải là .pdf, không phải "${path.basename(out)}".`);

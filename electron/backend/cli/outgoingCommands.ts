@@ -2,7 +2,7 @@ import type { MethodInput } from '../../../shared/contract';
 import { toDisplayDate } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import { call, withBackend } from './cliBackend';
-import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
+import { type CliCommand, DB_OPTION, JSON_FLAG, idOption, integerOption, stringOption } from './command';
 import { jsonOption } from './jsonOption';
 
 // `vanthu term add`, `vanthu di add | complete | update | void | list`: the outgoing register (sổ văn bản đi, issue 9).
@@ -43,8 +43,7 @@ export const outgoingCommands: Record<string, CliCommand> = {
     // A number taken with "reserve": true gets its signed document; --json carries the fields filled in.
     options: { ...DB_OPTION, id: { type: 'string' }, json: { type: 'string' } },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của số đã lấy).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của số đã lấy');
       const fields = jsonOption(stringOption(values.json), 'văn bản đã ký') as Record<string, unknown>;
       return withBackend(values, async (b) => {
         console.log(JSON.stringify(await call(b, 'outgoing.complete', { ...fields, id } as MethodInput<'outgoing.complete'>), null, 2));
@@ -58,8 +57,7 @@ export const outgoingCommands: Record<string, CliCommand> = {
     // An issued document's editable fields (filled after issuing, or a typo); number, symbol and date stay.
     options: { ...DB_OPTION, id: { type: 'string' }, json: { type: 'string' } },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đi).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của văn bản đi');
       const patch = jsonOption(stringOption(values.json), 'các trường sửa') as Record<string, unknown>;
       return withBackend(values, async (b) => {
         console.log(JSON.stringify(await call(b, 'outgoing.update', { id, patch } as MethodInput<'outgoing.update'>), null, 2));
@@ -72,8 +70,7 @@ export const outgoingCommands: Record<string, CliCommand> = {
     usage: '  vanthu di void --db FILE --id N --reason LÝ_DO',
     options: { ...DB_OPTION, id: { type: 'string' }, reason: { type: 'string' }, ...JSON_FLAG },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đi).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của văn bản đi');
       const reason = stringOption(values.reason);
       if (!reason) throw new AppError('VALIDATION', 'Thiếu --reason: lý do hủy số.');
       return withBackend(values, async (b) => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defaultBackupDir } from '../services/backupFolder';
 import { restoreOverUnusable } from '../services/backupRestore';
 import { call, dbPathOf, withBackend } from './cliBackend';
-import { type CliCommand, DB_OPTION, JSON_FLAG, integerOption, stringOption } from './command';
+import { type CliCommand, DB_OPTION, JSON_FLAG, idOption, stringOption } from './command';
 
 // `vanthu backup`, `vanthu restore`, `vanthu den cancel`: nothing is lost (issue 8).
 
@@ -14,8 +14,7 @@ export const safetyCommands: Record<string, CliCommand> = {
     usage: '  vanthu den cancel --db FILE --id N --reason "LÝ DO" [--json]',
     options: { ...DB_OPTION, id: { type: 'string' }, reason: { type: 'string' }, ...JSON_FLAG },
     run: ({ values }) => {
-      if (values.id === undefined) throw new AppError('VALIDATION', 'Thiếu --id N (mã của văn bản đến cần hủy).');
-      const id = integerOption(values.id, '--id');
+      const id = idOption(values, 'mã của văn bản đến cần hủy');
       return withBackend(values, async (b) => {
         // The reason is required by the contract: a cancellation always says why.
         const entry = await call(b, 'incoming.cancel', { id, reason: stringOption(values.reason) ?? '' });
