@@ -13,8 +13,7 @@ import { createIntakeHandlers } from './handlersIntake';
 import { createOutgoingHandlers } from './handlersOutgoing';
 import { createImportHandlers } from './handlersImport';
 import { directiveBySymbol } from './reportData/review';
-import { fileTextOf, textLayerOf } from './intake/fileText';
-import { readReceivedText } from './intake/readReceived';
+import { textLayerOf, wholeTextOf } from './intake/fileText';
 
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
@@ -47,7 +46,7 @@ export function createHandlers(s: Services, info: { version: string; dbPath: str
     // A scan attached by hand is read by OCR only when asked (seconds a page): in the reading worker, with progress.
     'attachments.readText': async ({ id }) => {
       const { attachment, content } = s.attachments.read(id);
-      return s.attachments.keepText(id, fileTextOf(await readReceivedText(attachment.fileName, content)));
+      return s.attachments.keepText(id, await wholeTextOf(attachment.fileName, content));
     },
     'attachments.withoutText': () => s.attachments.withoutText(),
     'attachments.remove': ({ id }) => s.attachments.remove(id),

@@ -4,7 +4,7 @@ import type { TextLine } from '../../../shared/documentReader/types';
 import { KEPT_TEXT_MAX_CHARS, type FileText } from '../services/attachments';
 import { readDocxText } from './docxText';
 import { readPdfText } from './pdfText';
-import { receivedKind, type ReceivedText } from './readReceived';
+import { readReceivedText, receivedKind, type ReceivedText } from './readReceived';
 
 export const fileTextOf = ({ lines, ocr }: Pick<ReceivedText, 'lines' | 'ocr'>): FileText =>
   ({ text: lines.map((l: TextLine) => l.text).join('\n'), source: ocr ? 'ocr' : 'file' });
@@ -26,4 +26,12 @@ export async function textLayerOf(fileName: string, content: Buffer): Promise<Fi
     // Not a file intake reads (a spreadsheet, a broken PDF): attached all the same, without text.
   }
   return null;
+}
+
+/**
+ * The whole text of a file read again when asked ("Đọc chữ"): its text layer, every page of a PDF; for a scan,
+ * OCR. A file intake cannot read is refused with its reason.
+ */
+export async function wholeTextOf(fileName: string, content: Buffer): Promise<FileText> {
+  return (await textLayerOf(fileName, content)) ?? fileTextOf(await readReceivedText(fileName, content));
 }
