@@ -1,13 +1,11 @@
 import { FileSearchOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useState } from 'react';
+import { isReceivedFileName } from '../../../../shared/receivedFileName';
 import type { Attachment } from '../../../../shared/schemas';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { errorMessage } from '../../lib/errors';
 import { useLongCall } from '../../lib/useLongCall';
-
-// The files intake reads: a PDF, a Word file, a scanned image.
-const READABLE = /\.(pdf|docx|png|jpe?g|tiff?|bmp|gif|webp)$/i;
 
 /**
  * "Đọc chữ" for an attached file that keeps no text: a scan attached by hand (OCR takes seconds a page, so it
@@ -34,7 +32,7 @@ export function useAttachmentReading(onRead: (a: Attachment) => void) {
     }
   }
 
-  const button = (a: Attachment) => (a.textSource || !READABLE.test(a.fileName) ? null : (
+  const button = (a: Attachment) => (a.textSource || !isReceivedFileName(a.fileName) ? null : (
     <Tooltip key="read" title="Nhận dạng chữ trong tệp (bản quét: vài giây mỗi trang) để tìm kiếm thấy văn bản theo nội dung tệp">
       <Button type="link" size="small" icon={<FileSearchOutlined />} loading={readingId === a.id} disabled={readingId !== null && readingId !== a.id}
         onClick={() => void read(a)} data-testid="attachment-read-text">
