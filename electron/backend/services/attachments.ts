@@ -47,6 +47,12 @@ export function createAttachmentService(db: Db, dataDir: string,
     id: r.id, entryId: r.entry_id, fileName: r.file_name, size: r.size, sha256: r.sha256, addedAt: r.added_at, textSource: r.text_source,
   });
 
+  const rowOf = (id: number): AttachmentRow => {
+    const row = selectById.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    return row;
+  };
+
   /** The entry's full-text row written again with its files' text; inside the change's transaction. */
   const reindex = (entryId: number) => deps.store.rewriteText(entryId, searchTextOf(deps.incoming.get(entryId)));
 
@@ -86,8 +92,7 @@ export function createAttachmentService(db: Db, dataDir: string,
    * into the trash first (handlersHistory), and the stored file stays in the data folder: nothing is lost.
    */
   function remove(id: number): Attachment {
-    const row = selectById.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    const row = rowOf(id);
     db.transaction(() => {
       deleteRow.run(id);
       if (row.text_source !== null) reindex(row.entry_id);
@@ -101,8 +106,7 @@ export function createAttachmentService(db: Db, dataDir: string,
    * the entry's full-text row again.
    */
   function keepText(id: number, text: FileText | null): Attachment {
-    const row = selectById.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    const row = rowOf(id);
     const kept = keptTextOf(text);
     db.transaction(() => {
       updateText.run(kept, kept === null ? null : text!.source, id);
@@ -128,8 +132,7 @@ export function createAttachmentService(db: Db, dataDir: string,
   }
 
   function read(id: number): { attachment: Attachment; content: Buffer } {
-    const row = selectById.get(id);
-    if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy tệp đính kèm có mã ${id}.`);
+    const row = rowOf(id);
     const file = path.join(dir, row.stored_name);
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Tệp "${row.file_name}" không còn trong thư mục dữ liệu.`);
     return { attachment: toAttachment(row), content: fs.readFileSync(file) };
