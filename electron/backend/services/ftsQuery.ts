@@ -6,14 +6,16 @@ import { foldForSearch } from '../../../shared/text';
 /** The words typed, folded (no marks, đ → d, lower case); `lastIsPrefix` while the last word is still being typed. */
 export interface SearchWords { words: string[]; lastIsPrefix: boolean }
 
+const wordsOf = (folded: string) => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 export function searchWords(text: string): SearchWords {
   return {
-    words: foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+    words: wordsOf(foldForSearch(text)),
     lastIsPrefix: !/\s$/u.test(text),
   };
 }
 
-// The full-text index keeps every word's first three letters as an index of its own (migration 11), so a
+// The full-text index keeps every word's first three letters as an index of its own (migration 13), so a
 // last word of three letters or more reads one list; a shorter one is spelled out through it below.
 const PREFIX_INDEX_LENGTH = 3;
 const NEXT_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
@@ -60,7 +62,6 @@ export function numbersTyped({ words }: SearchWords): number[] {
   return [...new Set(words.filter((w) => /^\d{1,9}$/.test(w)).map(Number))];
 }
 
-const wordsOf = (folded: string) => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const isNumber = (w: string) => /^\d+$/.test(w);
 
 /**
