@@ -13,7 +13,7 @@ import { readRecipients } from './recipients';
 import { readSignature } from './signature';
 import { readSymbol } from './symbolLine';
 import { readTypeAndAbstract } from './typeHeading';
-import { READ_FIELD_NAMES, type DocumentReading, type Found, type Line, type ReadFieldName, type ReadFields, type TextLine } from './types';
+import { READ_FIELD_NAMES, noFieldsRead, type DocumentReading, type Found, type Line, type ReadFieldName, type ReadFields, type TextLine } from './types';
 
 export type { DocumentReading, ReadFields, ReadFieldName, TextLine } from './types';
 export { READ_FIELD_NAMES } from './types';
@@ -23,11 +23,7 @@ const COPY_FORM_RE = /^(sao y|sao luc|trich sao)( ban chinh)?$/;
 /** Reads a document from its lines (page and position when known). Pure: the same lines give the same reading. */
 export function readDocument(raw: readonly TextLine[], vocab: SymbolVocabulary = DEFAULT_VOCABULARY): DocumentReading {
   const lines = cleanLines(raw);
-  const fields: ReadFields = {
-    issuer: null, superiorBody: null, symbol: null, documentDate: null, placeName: null, typeCode: null,
-    typeName: null, abstract: null, secrecy: null, urgency: null, signerAuthority: null, signerPosition: null,
-    signerName: null, recipients: [], arrivalNumber: null, arrivalDate: null, signedBy: null, signedAt: null,
-  };
+  const fields: ReadFields = noFieldsRead();
   const confidence = Object.fromEntries(READ_FIELD_NAMES.map((f) => [f, 0])) as Record<ReadFieldName, number>;
   const source: Partial<Record<ReadFieldName, string>> = {};
   const skip = new Set<Line>();

@@ -48,6 +48,13 @@ export const READ_FIELD_NAMES: ReadFieldName[] = [
   'arrivalDate', 'signedBy', 'signedAt',
 ];
 
+/** Fields before anything is found: every one empty. */
+export const noFieldsRead = (): ReadFields => ({
+  issuer: null, superiorBody: null, symbol: null, documentDate: null, placeName: null, typeCode: null,
+  typeName: null, abstract: null, secrecy: null, urgency: null, signerAuthority: null, signerPosition: null,
+  signerName: null, recipients: [], arrivalNumber: null, arrivalDate: null, signedBy: null, signedAt: null,
+});
+
 export interface DocumentReading {
   fields: ReadFields;
   /** 0..1 for every field; 0 when it was not found. */

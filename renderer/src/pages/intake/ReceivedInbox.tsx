@@ -2,6 +2,7 @@ import { CloseOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/ic
 import { Alert, App, Badge, Button, Drawer, Empty, Popconfirm, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProposedFile } from '../../../../shared/contractIntake';
+import { noFieldsRead } from '../../../../shared/documentReader/types';
 import type { IncomingEntry } from '../../../../shared/schemas';
 import { api, ApiCallError } from '../../api/client';
 import { useTypeCodes } from '../../lib/catalog';
@@ -19,14 +20,7 @@ import type { Proposal, Reading } from './readFiles';
 const REFRESH_MS = 4000;
 
 /** A file nothing could be read from (a blank or poor scan): the clerk types the fields, the file is attached. */
-const NOTHING_READ: Reading = {
-  fields: {
-    issuer: null, superiorBody: null, symbol: null, documentDate: null, placeName: null, typeCode: null, typeName: null,
-    abstract: null, secrecy: null, urgency: null, signerAuthority: null, signerPosition: null, signerName: null,
-    recipients: [], arrivalNumber: null, arrivalDate: null, signedBy: null, signedAt: null,
-  },
-  confidence: {}, source: {}, ocr: false, pages: 0,
-};
+const NOTHING_READ: Reading = { fields: noFieldsRead(), confidence: {}, source: {}, ocr: false, pages: 0 };
 
 export function ReceivedInbox({ onRegistered }: { onRegistered(entry: IncomingEntry): void }) {
   const { message } = App.useApp();

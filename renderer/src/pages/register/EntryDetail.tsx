@@ -31,9 +31,9 @@ interface Props {
   onChanged(): void;
 }
 
-/** Everything about one entry: its fields, files, possible duplicates and history of changes. */
 const readEntry = (id: number): Promise<Detail> => api('incoming.get', { id });
 
+/** Everything about one entry: its fields, files, possible duplicates and history of changes. */
 export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEntry, onChanged }: Props) {
   const { message } = App.useApp();
   const { settings } = useOffice();
@@ -42,7 +42,6 @@ export function EntryDetail({ entryId, version, today, onClose, onEdit, onOpenEn
   const [uploading, setUploading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const reading = useAttachmentReading((a) => { onChanged(); void load(a.entryId); });
-
 
   useEffect(() => {
     setAttachError(null);
